@@ -1,0 +1,6 @@
+/** Every table, for Drizzle and drizzle-kit. Each domain owns its `<domain>.tables.ts`. */
+export * from '../platform/auth.tables.js';
+export * from '../modules/reference/reference.tables.js';
+export * from '../modules/organisations/organisations.tables.js';
+export * from '../modules/audit/audit.tables.js';
+export * from '../modules/mail/mail.tables.js';

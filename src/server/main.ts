@@ -1,0 +1,50 @@
+import { loadConfig, ConfigError } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { buildApp } from './app.js';
+import { seedDemoRegion, demoAccounts } from '../cli/demo-data.js';
+import { sendQueuedMail } from './modules/mail/mail.service.js';
+
+/** Process entry: configuration -> database (migrated, seeded on first start) -> listen. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const { app } = await buildApp({ database, config });
+  if (config.demoMode) {
+    const seeded = await seedDemoRegion(database.db);
+    app.log.info(seeded ? 'demo region created' : 'existing data kept (the demo region is created on first start only)');
+  }
+  if (config.smtpUrl) {
+    const smtpUrl = config.smtpUrl;
+    const timer = setInterval(() => {
+      sendQueuedMail(database.db, smtpUrl, config.mailFrom, app.log).catch((err: unknown) => app.log.error({ err }, 'mail sender failed'));
+    }, 5000);
+    app.addHook('onClose', () => clearInterval(timer));
+  }
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port: config.port, host: config.host });
+  const lines = [
+    '',
+    `Talent Hub is running at ${config.baseUrl}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
+  ];
+  if (config.demoMode) {
+    lines.push('Demo accounts (password for all: ' + demoAccounts.password + '):');
+    for (const a of demoAccounts.list) lines.push(`  ${a.role.padEnd(11)} ${a.email}`);
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { IntlMessageFormat } from 'intl-messageformat';
+import nodemailer from 'nodemailer';
+import type { Db, Tx } from '../../db/connection.js';
+import type { Locale } from '../../../shared/locales.js';
+import { catalogs } from '../../../shared/catalogs.js';
+import { user } from '../../platform/auth.tables.js';
+import { membership } from '../organisations/organisations.tables.js';
+import { mailOutbox } from './mail.tables.js';
+
+export type MailTemplate = 'passwordReset' | 'invitation';
+
+export type MailLogger = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
+
+function message(locale: Locale, key: string, values: Record<string, string>): string {
+  const source = catalogs[locale][key];
+  if (typeof source !== 'string') throw new Error(`missing catalog key ${key} (${locale})`);
+  return String(new IntlMessageFormat(source, locale).format(values));
+}
+
+/**
+ * Puts a mail in the outbox, in the caller's transaction. The text comes from the same
+ * catalogs as the web app, in the recipient's language.
+ */
+export async function enqueueMail(
+  tx: Tx,
+  opts: { to: string; template: MailTemplate; locale: Locale; values: Record<string, string>; hubId?: string | null },
+  log?: MailLogger,
+): Promise<void> {
+  const subject = message(opts.locale, `mail.${opts.template}.subject`, opts.values);
+  const bodyText = message(opts.locale, `mail.${opts.template}.body`, opts.values);
+  await tx.insert(mailOutbox).values({
+    hubId: opts.hubId ?? null,
+    toAddress: opts.to,
+    template: opts.template,
+    locale: opts.locale,
+    subject,
+    bodyText,
+  });
+  log?.info({ mail: { to: opts.to, subject, body: bodyText } }, 'mail queued');
+}
+
+/** Mail of one hub: its own, and mail to its members that belongs to no hub (password resets). */
+export function listOutbox(db: Tx, hubId: string, opts: { limit: number; offset: number }) {
+  return db
+    .select()
+    .from(mailOutbox)
+    .where(
+      or(
+        eq(mailOutbox.hubId, hubId),
+        and(
+          isNull(mailOutbox.hubId),
+          inArray(mailOutbox.toAddress, db.select({ email: user.email }).from(user).innerJoin(membership, eq(membership.userId, user.id)).where(eq(membership.hubId, hubId))),
+        ),
+      ),
+    )
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(opts.limit)
+    .offset(opts.offset);
+}
+
+/**
+ * Sends queued mail through SMTP. Rows are claimed with SKIP LOCKED so several app instances
+ * can run a sender side by side. Returns the number sent.
+ */
+export async function sendQueuedMail(db: Db, smtpUrl: string, from: string, log: MailLogger): Promise<number> {
+  const transport = nodemailer.createTransport(smtpUrl);
+  let sent = 0;
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(mailOutbox)
+      .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, 5)))
+      .orderBy(asc(mailOutbox.createdAt))
+      .limit(20)
+      .for('update', { skipLocked: true });
+    for (const row of rows) {
+      try {
+        await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text: row.bodyText });
+        await tx.update(mailOutbox).set({ sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, row.id));
+        sent++;
+      } catch (err) {
+        log.error({ err, mailId: row.id }, 'mail send failed');
+        await tx
+          .update(mailOutbox)
+          .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: String(err).slice(0, 500) })
+          .where(eq(mailOutbox.id, row.id));
+      }
+    }
+  });
+  return sent;
+}

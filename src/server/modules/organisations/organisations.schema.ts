@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZPage, ZUuid } from '../../../shared/limits.js';
+import { roles } from '../../platform/policy.js';
+
+export const partnerTypes = ['city', 'employment_authority', 'university', 'chamber_of_commerce', 'state_agency', 'ngo'] as const;
+export const ZPartnerType = z.enum(partnerTypes);
+export const ZRole = z.enum(roles);
+export const ZOrganisationKind = z.enum(['partner', 'employer']);
+const ZOrgName = z.string().trim().min(2).max(limits.organisationName);
+
+export const ZCreateOrganisationRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('partner'), partnerType: ZPartnerType, name: ZOrgName, municipalityCode: ZMunicipalityCode }).strict(),
+  z.object({ kind: z.literal('employer'), name: ZOrgName, businessId: ZBusinessId, municipalityCode: ZMunicipalityCode }).strict(),
+]);
+export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
+
+export const ZUpdateOrganisationRequest = z
+  .object({ name: ZOrgName.optional(), municipalityCode: ZMunicipalityCode.optional(), partnerType: ZPartnerType.optional(), businessId: ZBusinessId.optional() })
+  .strict();
+export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;
+
+export const ZListOrganisationsQuery = ZPage.extend({
+  kind: ZOrganisationKind.optional(),
+  q: z.string().trim().max(limits.search).optional(),
+});
+export type TListOrganisationsQuery = z.infer<typeof ZListOrganisationsQuery>;
+
+export const ZOrganisation = z.object({
+  id: ZUuid,
+  kind: ZOrganisationKind,
+  partnerType: ZPartnerType.nullable(),
+  name: z.string(),
+  businessId: z.string().nullable(),
+  municipalityCode: z.string(),
+  memberCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type TOrganisation = z.infer<typeof ZOrganisation>;
+
+export const ZMember = z.object({
+  membershipId: ZUuid,
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: ZRole,
+  since: z.string(),
+});
+export const ZOrganisationDetail = ZOrganisation.extend({ members: z.array(ZMember) });
+
+export const ZCreateInvitationRequest = z
+  .object({
+    email: ZEmail,
+    role: ZRole,
+    organisationId: ZUuid.nullable().default(null),
+    locale: ZLocale,
+  })
+  .strict();
+export type TCreateInvitationRequest = z.infer<typeof ZCreateInvitationRequest>;
+
+export const ZInviteColleagueRequest = z.object({ email: ZEmail, locale: ZLocale }).strict();
+
+export const ZInvitation = z.object({
+  id: ZUuid,
+  email: z.string(),
+  role: ZRole,
+  organisationId: ZUuid.nullable(),
+  organisationName: z.string().nullable(),
+  status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+  expiresAt: z.string(),
+  createdAt: z.string(),
+});
+export type TInvitation = z.infer<typeof ZInvitation>;
+
+export const ZIdParams = z.object({ id: ZUuid });

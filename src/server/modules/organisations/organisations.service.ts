@@ -1,0 +1,172 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { ActorCtx } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
+import { organisationsWithRole, type Role } from '../../platform/policy.js';
+import { audit, auditReads } from '../audit/audit.service.js';
+import { enqueueMail } from '../mail/mail.service.js';
+import { assertMunicipality } from '../reference/reference.service.js';
+import { invitation, organisation } from './organisations.tables.js';
+import * as repo from './organisations.repo.js';
+import { presentInvitation, presentMember, presentOrganisation } from './organisations.presenter.js';
+import type {
+  TCreateInvitationRequest,
+  TCreateOrganisationRequest,
+  TListOrganisationsQuery,
+  TUpdateOrganisationRequest,
+} from './organisations.schema.js';
+
+const invitationDays = 14;
+
+export function hubOf(ctx: ActorCtx): string {
+  if (!ctx.actor.hubId) throw new AppError('auth.forbidden', 'no hub membership');
+  return ctx.actor.hubId;
+}
+
+export async function listOrganisations(ctx: ActorCtx, query: TListOrganisationsQuery) {
+  const rows = await repo.findOrganisations(ctx.tx, hubOf(ctx), query);
+  return { total: rows[0]?.total ?? 0, items: rows.map(presentOrganisation) };
+}
+
+export async function getOrganisation(ctx: ActorCtx, id: string) {
+  const hubId = hubOf(ctx);
+  const row = await repo.findOrganisation(ctx.tx, hubId, id);
+  if (!row) throw new AppError('resource.not_found');
+  const members = await repo.findMembers(ctx.tx, hubId, id);
+  await auditReads(ctx, 'member.read', members.map((m) => m.userId));
+  return { ...presentOrganisation({ ...row, memberCount: members.length }), members: members.map(presentMember) };
+}
+
+export async function createOrganisation(ctx: ActorCtx, input: TCreateOrganisationRequest) {
+  const hubId = hubOf(ctx);
+  await assertMunicipality(ctx.tx, input.municipalityCode);
+  if (await repo.organisationNameTaken(ctx.tx, hubId, input.name)) throw new AppError('organisation.name_taken');
+  if (input.kind === 'employer' && (await repo.businessIdTaken(ctx.tx, hubId, input.businessId)))
+    throw new AppError('organisation.business_id_taken');
+  const [row] = await ctx.tx
+    .insert(organisation)
+    .values({
+      hubId,
+      kind: input.kind,
+      name: input.name,
+      municipalityCode: input.municipalityCode,
+      partnerType: input.kind === 'partner' ? input.partnerType : null,
+      businessId: input.kind === 'employer' ? input.businessId : null,
+    })
+    .returning();
+  if (!row) throw new AppError('server.error');
+  await audit(ctx, { action: 'organisation.create', organisationId: row.id });
+  return presentOrganisation({ ...row, memberCount: 0 });
+}
+
+export async function updateOrganisation(ctx: ActorCtx, id: string, input: TUpdateOrganisationRequest) {
+  const hubId = hubOf(ctx);
+  const current = await repo.findOrganisation(ctx.tx, hubId, id);
+  if (!current) throw new AppError('resource.not_found');
+  if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
+  if (input.name && (await repo.organisationNameTaken(ctx.tx, hubId, input.name, id))) throw new AppError('organisation.name_taken');
+  if (input.partnerType && current.kind !== 'partner') throw new AppError('organisation.wrong_kind');
+  if (input.businessId && current.kind !== 'employer') throw new AppError('organisation.wrong_kind');
+  const [row] = await ctx.tx
+    .update(organisation)
+    .set({ ...input, updatedAt: new Date() })
+    .where(and(eq(organisation.hubId, hubId), eq(organisation.id, id)))
+    .returning();
+  if (!row) throw new AppError('resource.not_found');
+  await audit(ctx, { action: 'organisation.update', organisationId: id, details: { fields: Object.keys(input) } });
+  const members = await repo.findMembers(ctx.tx, hubId, id);
+  return presentOrganisation({ ...row, memberCount: members.length });
+}
+
+/** Which organisation kind a role requires: staff belong to organisations, others to the hub. */
+export function requiredKind(role: Role): 'partner' | 'employer' | null {
+  switch (role) {
+    case 'counsellor':
+      return 'partner';
+    case 'employer':
+      return 'employer';
+    case 'talent':
+    case 'hub_admin':
+      return null;
+  }
+}
+
+export async function assertRoleFitsOrganisation(ctx: ActorCtx, hubId: string, role: Role, organisationId: string | null) {
+  const kind = requiredKind(role);
+  if (kind === null) {
+    if (organisationId) throw new AppError('organisation.wrong_kind', `role ${role} belongs to the hub, not to an organisation`);
+    return null;
+  }
+  if (!organisationId) throw new AppError('organisation.wrong_kind', `role ${role} needs an organisation`);
+  const org = await repo.findOrganisation(ctx.tx, hubId, organisationId);
+  if (!org) throw new AppError('resource.not_found');
+  if (org.kind !== kind) throw new AppError('organisation.wrong_kind', `role ${role} needs a ${kind} organisation`);
+  return org;
+}
+
+export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
+  const hubId = hubOf(ctx);
+  const org = await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await ctx.tx
+    .insert(invitation)
+    .values({
+      hubId,
+      organisationId: input.organisationId,
+      email: input.email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedBy: ctx.actor.userId,
+      locale: input.locale,
+      expiresAt: new Date(Date.now() + invitationDays * 24 * 3600 * 1000),
+    })
+    .returning();
+  if (!row) throw new AppError('server.error');
+  const hubRow = await repo.findHub(ctx.tx, hubId);
+  await enqueueMail(ctx.tx, {
+    to: input.email,
+    template: 'invitation',
+    locale: input.locale,
+    hubId,
+    values: {
+      inviter: ctx.actor.name,
+      hub: hubRow ? hubName(hubRow, input.locale) : '',
+      organisation: org?.name ?? '__none',
+      role: input.role,
+      url: `${ctx.config.baseUrl}/invitation?token=${token}`,
+      days: String(invitationDays),
+    },
+  });
+  await audit(ctx, { action: 'invitation.create', organisationId: input.organisationId, details: { invitationId: row.id, role: input.role } });
+  return presentInvitation({ ...row, organisationName: org?.name ?? null, total: 1 });
+}
+
+/** An employer user invites a colleague to an organisation they belong to. */
+export async function inviteColleague(ctx: ActorCtx, organisationId: string, input: { email: string; locale: 'fi' | 'sv' | 'en' }) {
+  if (!organisationsWithRole(ctx.actor, 'employer').includes(organisationId)) throw new AppError('auth.forbidden');
+  return invite(ctx, { email: input.email, locale: input.locale, role: 'employer', organisationId });
+}
+
+export async function listInvitations(ctx: ActorCtx, page: { limit: number; offset: number }) {
+  const rows = await repo.findInvitations(ctx.tx, hubOf(ctx), page.limit, page.offset);
+  return { total: rows[0]?.total ?? 0, items: rows.map((r) => presentInvitation(r)) };
+}
+
+export async function revokeInvitation(ctx: ActorCtx, id: string) {
+  const hubId = hubOf(ctx);
+  const [row] = await ctx.tx
+    .update(invitation)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(invitation.hubId, hubId), eq(invitation.id, id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
+    .returning({ id: invitation.id });
+  if (!row) throw new AppError('resource.not_found');
+  await audit(ctx, { action: 'invitation.revoke', details: { invitationId: id } });
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function hubName(h: { nameFi: string; nameSv: string; nameEn: string }, locale: 'fi' | 'sv' | 'en'): string {
+  return locale === 'sv' ? h.nameSv : locale === 'en' ? h.nameEn : h.nameFi;
+}

@@ -1,0 +1,13 @@
+import { anyOf, publicRoute, signedIn } from '../../platform/policy.js';
+
+export const peoplePolicy = {
+  signUp: publicRoute('anyone may create a talent or employer account'),
+  me: signedIn,
+  updateMe: signedIn,
+  previewInvitation: publicRoute('holder of an invitation token'),
+  acceptInvitation: publicRoute('holder of an invitation token'),
+  list: anyOf('hub_admin'),
+  addMembership: anyOf('hub_admin'),
+  removeMembership: anyOf('hub_admin'),
+  home: signedIn,
+} as const;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZPassword, ZUuid } from '../../../shared/limits.js';
+import { ZOrganisationKind, ZRole } from '../organisations/organisations.schema.js';
+
+const person = { name: ZName, email: ZEmail, password: ZPassword, municipalityCode: ZMunicipalityCode, locale: ZLocale };
+
+export const ZSignUpRequest = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('talent'), ...person }).strict(),
+  z
+    .object({
+      role: z.literal('employer'),
+      ...person,
+      organisation: z
+        .object({ name: z.string().trim().min(2).max(limits.organisationName), businessId: ZBusinessId, municipalityCode: ZMunicipalityCode })
+        .strict(),
+    })
+    .strict(),
+]);
+export type TSignUpRequest = z.infer<typeof ZSignUpRequest>;
+
+export const ZMembershipView = z.object({
+  id: ZUuid,
+  role: ZRole,
+  hub: z.object({ id: ZUuid, name: z.object({ fi: z.string(), sv: z.string(), en: z.string() }) }),
+  organisation: z.object({ id: ZUuid, name: z.string(), kind: ZOrganisationKind }).nullable(),
+});
+
+export const ZMe = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  locale: ZLocale,
+  municipalityCode: z.string(),
+  memberships: z.array(ZMembershipView),
+});
+export type TMe = z.infer<typeof ZMe>;
+
+export const ZUpdateMeRequest = z.object({ name: ZName.optional(), municipalityCode: ZMunicipalityCode.optional(), locale: ZLocale.optional() }).strict();
+export type TUpdateMeRequest = z.infer<typeof ZUpdateMeRequest>;
+
+export const ZInvitationTokenRequest = z.object({ token: z.string().min(20).max(200) }).strict();
+export const ZInvitationPreview = z.object({
+  email: z.string(),
+  role: ZRole,
+  organisationName: z.string().nullable(),
+  hubName: z.object({ fi: z.string(), sv: z.string(), en: z.string() }),
+  accountExists: z.boolean(),
+});
+export const ZAcceptInvitationRequest = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: ZName.optional(),
+    password: ZPassword.optional(),
+    municipalityCode: ZMunicipalityCode.optional(),
+    locale: ZLocale,
+  })
+  .strict();
+export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequest>;
+
+export const ZListPeopleQuery = ZPage.extend({
+  role: ZRole.optional(),
+  organisationId: ZUuid.optional(),
+  q: z.string().trim().max(limits.search).optional(),
+});
+export type TListPeopleQuery = z.infer<typeof ZListPeopleQuery>;
+
+export const ZPersonRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  municipalityCode: z.string(),
+  createdAt: z.string(),
+  memberships: z.array(z.object({ id: ZUuid, role: ZRole, organisationId: ZUuid.nullable(), organisationName: z.string().nullable() })),
+});
+
+export const ZAddMembershipRequest = z.object({ userId: z.string().min(1).max(64), role: ZRole, organisationId: ZUuid.nullable().default(null) }).strict();
+export type TAddMembershipRequest = z.infer<typeof ZAddMembershipRequest>;

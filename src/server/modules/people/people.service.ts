@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from 'better-auth/crypto';
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Locale } from '../../../shared/locales.js';
+import type { ActorCtx, UseCaseCtx } from '../../platform/context.js';
+import { account, user } from '../../platform/auth.tables.js';
+import { AppError } from '../../platform/errors.js';
+import type { Role } from '../../platform/policy.js';
+import { audit, auditReads } from '../audit/audit.service.js';
+import { auditEvent } from '../audit/audit.tables.js';
+import { mailOutbox } from '../mail/mail.tables.js';
+import { hub, hubMunicipality, invitation, membership, organisation } from '../organisations/organisations.tables.js';
+import { assertRoleFitsOrganisation, hashToken, hubOf } from '../organisations/organisations.service.js';
+import * as orgRepo from '../organisations/organisations.repo.js';
+import { assertMunicipality } from '../reference/reference.service.js';
+import * as repo from './people.repo.js';
+import { presentMe, presentPersonForAdmin } from './people.presenter.js';
+import type { TAcceptInvitationRequest, TAddMembershipRequest, TListPeopleQuery, TSignUpRequest, TUpdateMeRequest } from './people.schema.js';
+
+type NewPerson = { name: string; email: string; password: string; municipalityCode: string; locale: Locale };
+
+/** Creates the person and their password credential (hashed by the auth library). */
+async function createPerson(ctx: UseCaseCtx, p: NewPerson): Promise<string> {
+  await assertMunicipality(ctx.tx, p.municipalityCode);
+  if (await repo.findUserByEmail(ctx.tx, p.email)) throw new AppError('user.email_taken');
+  const id = randomUUID();
+  await ctx.tx.insert(user).values({ id, name: p.name, email: p.email, locale: p.locale, municipalityCode: p.municipalityCode });
+  await ctx.tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await hashPassword(p.password) });
+  return id;
+}
+
+/** The hub that serves a municipality, or the deployment's first hub. */
+async function hubForMunicipality(ctx: UseCaseCtx, code: string): Promise<string> {
+  const [served] = await ctx.tx.select({ id: hubMunicipality.hubId }).from(hubMunicipality).where(eq(hubMunicipality.municipalityCode, code)).limit(1);
+  if (served) return served.id;
+  const [first] = await ctx.tx.select({ id: hub.id }).from(hub).orderBy(hub.createdAt).limit(1);
+  if (!first) throw new AppError('resource.not_found', 'no hub has been set up');
+  return first.id;
+}
+
+/** Sign-up of a talent, or of an employer user together with their employer organisation. */
+export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<{ userId: string }> {
+  const hubId = await hubForMunicipality(ctx, input.municipalityCode);
+  const userId = await createPerson(ctx, input);
+  let organisationId: string | null = null;
+  if (input.role === 'employer') {
+    const o = input.organisation;
+    await assertMunicipality(ctx.tx, o.municipalityCode);
+    if (await orgRepo.businessIdTaken(ctx.tx, hubId, o.businessId)) throw new AppError('organisation.business_id_taken');
+    if (await orgRepo.organisationNameTaken(ctx.tx, hubId, o.name)) throw new AppError('organisation.name_taken');
+    const [row] = await ctx.tx
+      .insert(organisation)
+      .values({ hubId, kind: 'employer', name: o.name, businessId: o.businessId, municipalityCode: o.municipalityCode })
+      .returning({ id: organisation.id });
+    organisationId = row?.id ?? null;
+  }
+  await ctx.tx.insert(membership).values({ userId, hubId, role: input.role, organisationId });
+  await audit(ctx, { action: 'person.create', hubId, subjectUserId: userId, organisationId, details: { role: input.role, via: 'sign_up' } });
+  return { userId };
+}
+
+export async function me(ctx: ActorCtx) {
+  const u = await repo.findUser(ctx.tx, ctx.actor.userId);
+  if (!u) throw new AppError('auth.required');
+  return presentMe(u, await repo.membershipsOf(ctx.tx, u.id));
+}
+
+export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
+  if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
+  if (Object.keys(input).length > 0) {
+    await ctx.tx.update(user).set({ ...input, updatedAt: new Date() }).where(eq(user.id, ctx.actor.userId));
+    await audit(ctx, { action: 'person.update', subjectUserId: ctx.actor.userId, details: { fields: Object.keys(input) } });
+  }
+  return me(ctx);
+}
+
+async function openInvitation(ctx: UseCaseCtx, token: string) {
+  const [row] = await ctx.tx
+    .select({ inv: invitation, hub, organisationName: organisation.name })
+    .from(invitation)
+    .innerJoin(hub, eq(hub.id, invitation.hubId))
+    .leftJoin(organisation, eq(organisation.id, invitation.organisationId))
+    .where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())))
+    .for('update', { of: invitation });
+  if (!row) throw new AppError('invitation.invalid');
+  return row;
+}
+
+export async function previewInvitation(ctx: UseCaseCtx, token: string) {
+  const { inv, hub: h, organisationName } = await openInvitation(ctx, token);
+  return {
+    email: inv.email,
+    role: inv.role,
+    organisationName,
+    hubName: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn },
+    accountExists: Boolean(await repo.findUserByEmail(ctx.tx, inv.email)),
+  };
+}
+
+/**
+ * Accepts an invitation: a signed-in person with the invited address gains the membership;
+ * someone new gets an account too. Returns the e-mail so the route can sign a new person in.
+ */
+export async function acceptInvitation(ctx: UseCaseCtx, input: TAcceptInvitationRequest): Promise<{ userId: string; created: boolean; email: string }> {
+  const { inv } = await openInvitation(ctx, input.token);
+  let userId: string;
+  let created = false;
+  if (ctx.actor) {
+    if (ctx.actor.email.toLowerCase() !== inv.email.toLowerCase()) throw new AppError('invitation.email_mismatch');
+    userId = ctx.actor.userId;
+  } else {
+    if (await repo.findUserByEmail(ctx.tx, inv.email)) throw new AppError('invitation.sign_in_required');
+    if (!input.name || !input.password || !input.municipalityCode) {
+      const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
+      throw new AppError('request.invalid', 'name, password and home municipality are needed for a new account',
+        missing.map((k) => ({ path: `body/${k}`, code: 'too_small', message: 'required' })));
+    }
+    userId = await createPerson(ctx, { name: input.name, email: inv.email, password: input.password, municipalityCode: input.municipalityCode, locale: input.locale });
+    created = true;
+  }
+  const exists = await ctx.tx
+    .select({ n: count() })
+    .from(membership)
+    .where(and(eq(membership.userId, userId), eq(membership.hubId, inv.hubId), eq(membership.role, inv.role), inv.organisationId ? eq(membership.organisationId, inv.organisationId) : isNull(membership.organisationId)));
+  if ((exists[0]?.n ?? 0) === 0) {
+    await ctx.tx.insert(membership).values({ userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
+  }
+  await ctx.tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
+  await audit(ctx, {
+    action: 'membership.create',
+    hubId: inv.hubId,
+    subjectUserId: userId,
+    organisationId: inv.organisationId,
+    details: { role: inv.role, via: 'invitation', invitationId: inv.id },
+  });
+  return { userId, created, email: inv.email };
+}
+
+export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
+  const { total, people } = await repo.findPeople(ctx.tx, hubOf(ctx), query);
+  await auditReads(ctx, 'person.list', people.map((p) => p.id));
+  return { total, items: people.map(presentPersonForAdmin) };
+}
+
+export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest) {
+  const hubId = hubOf(ctx);
+  if (!(await repo.isHubPerson(ctx.tx, hubId, input.userId))) throw new AppError('resource.not_found');
+  await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
+  const inserted = await ctx.tx
+    .insert(membership)
+    .values({ userId: input.userId, hubId, role: input.role, organisationId: input.organisationId })
+    .onConflictDoNothing()
+    .returning({ id: membership.id });
+  if (inserted.length === 0) throw new AppError('user.already_member');
+  await audit(ctx, { action: 'membership.create', subjectUserId: input.userId, organisationId: input.organisationId, details: { role: input.role, via: 'admin' } });
+  return { id: inserted[0]!.id };
+}
+
+export async function removeMembership(ctx: ActorCtx, membershipId: string) {
+  const hubId = hubOf(ctx);
+  const [row] = await ctx.tx.select().from(membership).where(and(eq(membership.hubId, hubId), eq(membership.id, membershipId))).for('update');
+  if (!row) throw new AppError('resource.not_found');
+  if (row.role === 'hub_admin') {
+    const [admins] = await ctx.tx.select({ n: count() }).from(membership).where(and(eq(membership.hubId, hubId), eq(membership.role, 'hub_admin')));
+    if ((admins?.n ?? 0) <= 1) throw new AppError('membership.last_admin');
+  }
+  await ctx.tx.delete(membership).where(eq(membership.id, membershipId));
+  await audit(ctx, { action: 'membership.delete', subjectUserId: row.userId, organisationId: row.organisationId, details: { role: row.role } });
+}
+
+/** What each role sees first: figures for administrators, their organisation for staff. */
+export async function home(ctx: ActorCtx) {
+  const hubId = hubOf(ctx);
+  const h = await orgRepo.findHub(ctx.tx, hubId);
+  if (!h) throw new AppError('resource.not_found');
+  const roles = [...new Set(ctx.actor.memberships.filter((m) => m.hubId === hubId).map((m) => m.role))] as Role[];
+  const partners = await orgRepo.findOrganisations(ctx.tx, hubId, { kind: 'partner', limit: 100, offset: 0 });
+  const staffOrgIds = ctx.actor.memberships.filter((m) => m.hubId === hubId && m.organisationId).map((m) => m.organisationId as string);
+  const organisations = [];
+  for (const orgId of [...new Set(staffOrgIds)]) {
+    const org = await orgRepo.findOrganisation(ctx.tx, hubId, orgId);
+    if (!org) continue;
+    const members = await orgRepo.findMembers(ctx.tx, hubId, orgId);
+    await auditReads(ctx, 'member.read', members.filter((m) => m.userId !== ctx.actor.userId).map((m) => m.userId));
+    organisations.push({
+      id: org.id,
+      kind: org.kind,
+      name: org.name,
+      businessId: org.businessId,
+      municipalityCode: org.municipalityCode,
+      members: members.map((m) => ({ name: m.name, email: m.email, role: m.role })),
+    });
+  }
+  let figures = null;
+  if (roles.includes('hub_admin')) {
+    const byRole = await ctx.tx.select({ role: membership.role, n: count() }).from(membership).where(eq(membership.hubId, hubId)).groupBy(membership.role);
+    const byKind = await ctx.tx.select({ kind: organisation.kind, n: count() }).from(organisation).where(eq(organisation.hubId, hubId)).groupBy(organisation.kind);
+    const [pending] = await ctx.tx
+      .select({ n: count() })
+      .from(invitation)
+      .where(and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())));
+    const [events] = await ctx.tx.select({ n: count() }).from(auditEvent).where(and(eq(auditEvent.hubId, hubId), sql`${auditEvent.at} > now() - interval '7 days'`));
+    const [mail] = await ctx.tx.select({ n: count() }).from(mailOutbox).where(eq(mailOutbox.hubId, hubId));
+    figures = {
+      people: Object.fromEntries(byRole.map((r) => [r.role, r.n])) as Partial<Record<Role, number>>,
+      organisations: Object.fromEntries(byKind.map((r) => [r.kind, r.n])) as Partial<Record<'partner' | 'employer', number>>,
+      pendingInvitations: pending?.n ?? 0,
+      auditEventsLast7Days: events?.n ?? 0,
+      outboxMessages: mail?.n ?? 0,
+    };
+  }
+  return {
+    hub: { id: h.id, name: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn }, municipalityCode: h.municipalityCode },
+    roles,
+    organisations,
+    partners: partners.map((p) => ({ id: p.id, name: p.name, partnerType: p.partnerType, municipalityCode: p.municipalityCode })),
+    figures,
+  };
+}

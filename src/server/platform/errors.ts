@@ -1,0 +1,69 @@
+/**
+ * Typed domain errors. Services throw these; the HTTP layer maps them to RFC 9457 problem
+ * responses. `code` is stable and is the key the web app translates (`errors.<code>`).
+ */
+export const errorStatus = {
+  'request.invalid': 400,
+  'request.malformed_json': 400,
+  'request.too_large': 413,
+  'request.unsupported_media_type': 415,
+  'request.csrf': 403,
+  'route.not_found': 404,
+  'auth.required': 401,
+  'auth.forbidden': 403,
+  'auth.rate_limited': 429,
+  'resource.not_found': 404,
+  'user.email_taken': 409,
+  'user.already_member': 409,
+  'organisation.name_taken': 409,
+  'organisation.wrong_kind': 422,
+  'organisation.business_id_taken': 409,
+  'organisation.business_id_invalid': 422,
+  'invitation.invalid': 410,
+  'invitation.email_mismatch': 403,
+  'invitation.sign_in_required': 409,
+  'municipality.unknown': 422,
+  'membership.last_admin': 409,
+  'server.error': 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type FieldIssue = { path: string; code: string; message: string; params?: Record<string, unknown> };
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message ?? code);
+  }
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  instance?: string;
+  requestId: string;
+  issues?: FieldIssue[];
+};
+
+export function problem(code: ErrorCode, requestId: string, detail?: string, issues?: FieldIssue[]): Problem {
+  return {
+    type: `/problems/${code}`,
+    title: code,
+    status: errorStatus[code],
+    code,
+    ...(detail ? { detail } : {}),
+    requestId,
+    ...(issues && issues.length ? { issues } : {}),
+  };
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { and, eq } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import type { Database } from '../db/connection.js';
+import { isLocale, negotiateLocale, type Locale } from '../../shared/locales.js';
+import { hub, membership } from '../modules/organisations/organisations.tables.js';
+import type { Auth } from './auth.js';
+import { clientIpHeader } from './auth.js';
+import { inTransaction, type ActorCtx, type UseCaseCtx } from './context.js';
+import { AppError, problem, type ErrorCode, type FieldIssue } from './errors.js';
+import { allows, type Actor, type MembershipRef, type Policy } from './policy.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Required: the app refuses a route without one. */
+    policy?: Policy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+  }
+}
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export type RouteRecord = { method: string; url: string; policy: Policy | undefined };
+
+export const langCookie = 'talenthub_lang';
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type AppDeps = { database: Database; config: Config; auth: Auth };
+
+/**
+ * Installs the cross-cutting request pipeline: request ids, policy registry, CSRF defence,
+ * actor resolution and authorisation, and RFC 9457 problem responses.
+ */
+export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]): void {
+  const { auth, config, database } = deps;
+  const trusted = new Set([new URL(config.baseUrl).origin]);
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('locale', 'fi');
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      routes.push({ method, url: route.url, policy: route.config?.policy });
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (unsafeMethods.has(request.method) && !request.url.startsWith('/api/auth/')) {
+      // better-auth checks origins on its own routes; ours use Fetch Metadata and Origin.
+      const origin = request.headers.origin;
+      const site = request.headers['sec-fetch-site'];
+      if ((origin && !trusted.has(origin)) || site === 'cross-site') {
+        throw new AppError('request.csrf', 'cross-site request refused');
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (request.is404) return;
+    request.actor = await resolveActor(auth, database, request);
+    const cookieLocale = parseCookie(request.headers.cookie, langCookie);
+    request.locale = request.actor
+      ? (request.actor.locale as Locale)
+      : isLocale(cookieLocale)
+        ? cookieLocale
+        : negotiateLocale(request.headers['accept-language']);
+    const policy = request.routeOptions.config.policy;
+    if (!policy) throw new AppError('auth.forbidden', 'route has no policy');
+    const decision = allows(policy, request.actor);
+    if (decision === 'unauthenticated') throw new AppError('auth.required');
+    if (decision === 'forbidden') throw new AppError('auth.forbidden');
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => sendProblem(request, reply, error));
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, new AppError('route.not_found', `${request.method} ${request.url.split('?')[0]} does not exist`)),
+  );
+}
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+  const { code, detail, issues, retryAfter } = classify(error);
+  const body = problem(code, request.id, detail, issues);
+  if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+  if (retryAfter) reply.header('retry-after', String(retryAfter));
+  return reply.status(body.status).type('application/problem+json').send(body);
+}
+
+function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: FieldIssue[]; retryAfter?: number } {
+  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as { validationContext?: string }).validationContext ?? 'body';
+    return {
+      code: 'request.invalid',
+      detail: 'the request does not match the schema',
+      issues: error.validation.map((v) => {
+        const params = v.params as Record<string, unknown>;
+        const kept: Record<string, unknown> = {};
+        for (const k of ['minimum', 'maximum', 'expected', 'values', 'format', 'origin', 'keys']) if (k in params) kept[k] = params[k];
+        return { path: `${where}${v.instancePath}`, code: v.keyword, message: v.message ?? v.keyword, params: kept };
+      }),
+    };
+  }
+  const fe = error as Partial<FastifyError>;
+  switch (fe.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { code: 'request.too_large', detail: fe.message };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { code: 'request.unsupported_media_type', detail: fe.message };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { code: 'request.malformed_json', detail: fe.message };
+    case 'FST_ERR_RATE_LIMIT_EXCEEDED':
+      return { code: 'auth.rate_limited' };
+  }
+  if (error instanceof SyntaxError || (fe.statusCode === 400 && typeof fe.message === 'string' && /JSON/i.test(fe.message)))
+    return { code: 'request.malformed_json', detail: fe.message };
+  if (fe.statusCode === 429) return { code: 'auth.rate_limited' };
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return { code: 'request.invalid', detail: fe.message };
+  return { code: 'server.error' };
+}
+
+export function parseCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+export function webHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined || key === clientIpHeader) continue;
+    headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  headers.set(clientIpHeader, request.ip);
+  return headers;
+}
+
+async function resolveActor(auth: Auth, database: Database, request: FastifyRequest): Promise<Actor | null> {
+  if (!request.headers.cookie) return null;
+  const found = await auth.api.getSession({ headers: webHeaders(request) });
+  if (!found) return null;
+  const rows = await database.db
+    .select({ id: membership.id, hubId: membership.hubId, organisationId: membership.organisationId, role: membership.role })
+    .from(membership)
+    .innerJoin(hub, eq(hub.id, membership.hubId))
+    .where(and(eq(membership.userId, found.user.id)));
+  const memberships: MembershipRef[] = rows;
+  const u = found.user as typeof found.user & { locale?: string };
+  return {
+    userId: u.id,
+    name: u.name,
+    email: u.email,
+    locale: isLocale(u.locale) ? u.locale : 'fi',
+    sessionId: found.session.id,
+    hubId: memberships[0]?.hubId ?? null,
+    memberships,
+  };
+}
+
+/** Builds the use-case context for a request and runs `fn` in one transaction. */
+export function runUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: UseCaseCtx) => Promise<T>): Promise<T> {
+  return inTransaction(deps.database.db, (tx) =>
+    fn({ tx, actor: request.actor, requestId: request.id, locale: request.locale, config: deps.config }),
+  );
+}
+
+/** Same, for routes whose policy guarantees a signed-in actor. */
+export function runActorUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: ActorCtx) => Promise<T>): Promise<T> {
+  const actor = request.actor;
+  if (!actor) throw new AppError('auth.required');
+  return runUseCase(deps, request, (ctx) => fn({ ...ctx, actor }));
+}
+
+export const newRequestId = () => randomUUID();

@@ -1,0 +1,22 @@
+/** UI languages. Catalogs for each live in src/web/i18n; all three are equals. */
+export const locales = ['fi', 'sv', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'fi';
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && (locales as readonly string[]).includes(v);
+}
+
+/** Best match for an Accept-Language header, or the default. */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return defaultLocale;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { lang: tag.trim().toLowerCase().slice(0, 2), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((r) => r.lang).find(isLocale) ?? defaultLocale;
+}
