@@ -12,6 +12,7 @@ import type { Database } from './db/connection.js';
 import { createAuth, defaultRateLimits, type RateLimits } from './platform/auth.js';
 import { installPlatform, newRequestId, webHeaders, type App, type AppDeps, type RouteRecord } from './platform/http.js';
 import { publicRoute } from './platform/policy.js';
+import { AppError } from './platform/errors.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerMailRoutes } from './modules/mail/mail.routes.js';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
@@ -42,6 +43,12 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   }).withTypeProvider<ZodTypeProvider>() as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // An empty body sent as JSON (a DELETE from a fetch wrapper) is no body, not an error.
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    body === '' ? done(null, undefined) : jsonParser(request, body, done),
+  );
 
   const limits = { ...defaultRateLimits, signUpPer10Minutes: 10, ...opts.rateLimits };
   const auth = createAuth({ db: database.db, config, log: app.log, rateLimits: limits });
@@ -101,6 +108,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
       const init: RequestInit = { method: request.method, headers: webHeaders(request) };
       if (request.method !== 'GET' && request.body !== undefined) init.body = JSON.stringify(request.body);
       const res = await auth.handler(new Request(url, init));
+      if (res.status === 429) throw new AppError('auth.rate_limited', 'too many attempts');
       void reply.status(res.status);
       res.headers.forEach((value, key) => {
         if (key !== 'set-cookie') void reply.header(key, value);

@@ -53,10 +53,15 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
     }
   });
 
+  app.addHook('onReady', async () => {
+    const missing = routes.filter((r) => !r.policy).map((r) => `${r.method} ${r.url}`);
+    if (missing.length) throw new Error(`routes without a policy: ${missing.join(', ')}`);
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (unsafeMethods.has(request.method) && !request.url.startsWith('/api/auth/')) {
-      // better-auth checks origins on its own routes; ours use Fetch Metadata and Origin.
+    if (unsafeMethods.has(request.method)) {
+      // Fetch Metadata and Origin: a browser never sends a same-origin write without them.
       const origin = request.headers.origin;
       const site = request.headers['sec-fetch-site'];
       if ((origin && !trusted.has(origin)) || site === 'cross-site') {
@@ -65,7 +70,8 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Authentication and the route's policy run before validation: auth -> policy -> validate.
+  app.addHook('preValidation', async (request) => {
     if (request.is404) return;
     request.actor = await resolveActor(auth, database, request);
     const cookieLocale = parseCookie(request.headers.cookie, langCookie);

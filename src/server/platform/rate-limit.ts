@@ -19,3 +19,8 @@ export async function consumeRateLimit(db: Db, key: string, max: number, windowM
     throw new AppError('auth.rate_limited', `try again in ${retryAfter} s`);
   }
 }
+
+/** A route hook that spends one attempt from the caller's budget before anything else runs. */
+export function rateLimitHook(db: Db, name: string, max: number, windowMs: number) {
+  return async (request: { ip: string }) => consumeRateLimit(db, `${name}:${request.ip}`, max, windowMs);
+}

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase, runUseCase, webHeaders } from '../../platform/http.js';
-import { consumeRateLimit } from '../../platform/rate-limit.js';
+import { rateLimitHook } from '../../platform/rate-limit.js';
 import { ZIdParams } from '../organisations/organisations.schema.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
@@ -33,10 +33,10 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
     '/api/signup',
     {
       config: { policy: policy.signUp },
+      onRequest: rateLimitHook(deps.database.db, 'signup', limits.signUpPer10Minutes, 10 * 60 * 1000),
       schema: { tags, summary: 'Create a talent account, or an employer user with their organisation', body: ZSignUpRequest, response: { 201: ZMe } },
     },
     async (request, reply) => {
-      await consumeRateLimit(deps.database.db, `signup:${request.ip}`, limits.signUpPer10Minutes, 10 * 60 * 1000);
       const { userId } = await runUseCase(deps, request, (ctx) => service.signUp(ctx, request.body));
       await signIn(deps, request, reply, request.body.email, request.body.password);
       const me = await runUseCase(deps, request, (ctx) =>
@@ -60,10 +60,10 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
     '/api/invitations/accept',
     {
       config: { policy: policy.acceptInvitation },
+      onRequest: rateLimitHook(deps.database.db, 'invitation', 20, 10 * 60 * 1000),
       schema: { tags, body: ZAcceptInvitationRequest, response: { 200: z.object({ created: z.boolean() }) } },
     },
     async (request, reply) => {
-      await consumeRateLimit(deps.database.db, `invitation:${request.ip}`, 20, 10 * 60 * 1000);
       const result = await runUseCase(deps, request, (ctx) => service.acceptInvitation(ctx, request.body));
       if (result.created && request.body.password) await signIn(deps, request, reply, result.email, request.body.password);
       return { created: result.created };

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp, type BuildOptions } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase, type Database, type DbKind } from '../db/connection.js';
+import type { App } from '../platform/http.js';
+import { seedDemoRegion } from '../../cli/demo-data.js';
+
+/** Databases the integration tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export const demoPassword = 'TalentHub-demo-2026';
+export const baseUrl = 'http://localhost:3000';
+
+export type TestApp = { app: App; database: Database; close(): Promise<void> };
+
+/**
+ * A fresh database of the given kind (a new PostgreSQL database per call), migrated and seeded
+ * with the demo region, and the real app built on it exactly as main.ts builds it.
+ */
+export async function startTestApp(kind: DbKind, opts: Partial<Pick<BuildOptions, 'rateLimits'>> & { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'talenthub-test-'));
+  let dropDatabase = async () => {};
+  let databaseUrl: string | undefined;
+  if (kind === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+    const name = `talenthub_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const database = await openDatabase({ databaseUrl, dataDir: kind === 'pglite' ? 'memory://' : dataDir });
+  await database.migrate();
+  if (opts.seed !== false) await seedDemoRegion(database.db);
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, BASE_URL: baseUrl, LOG_LEVEL: 'silent', ...opts.env });
+  const { app } = await buildApp({
+    database,
+    config,
+    logger: false,
+    webRoot: path.join(dataDir, 'no-web'),
+    rateLimits: { signInPerMinute: 1000, passwordResetPer5Minutes: 1000, signUpPer10Minutes: 1000, ...opts.rateLimits },
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}
+
+/** A browser-like client for app.inject that keeps its cookies and sends a same-origin Origin. */
+export class Client {
+  cookies = new Map<string, string>();
+  constructor(readonly app: App) {}
+
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const res = await this.app.inject({
+      method,
+      url,
+      headers: {
+        origin: baseUrl,
+        ...(this.cookies.size ? { cookie: this.cookieHeader } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+    for (const c of res.cookies) {
+      if (c.maxAge === 0 || c.value === '') this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return res;
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body: unknown = {}) => this.request('POST', url, body);
+  patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  del = (url: string) => this.request('DELETE', url);
+
+  async signIn(email: string, password = demoPassword) {
+    const res = await this.post('/api/auth/sign-in/email', { email, password });
+    if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+    return this;
+  }
+}
+
+export async function signedIn(app: App, email: string, password = demoPassword): Promise<Client> {
+  return new Client(app).signIn(email, password);
+}
