@@ -47,7 +47,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   const jsonParser = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
-    body === '' ? done(null, undefined) : jsonParser(request, body, done),
+    body === '' ? done(null, undefined) : jsonParser(request, typeof body === 'string' ? body : body.toString('utf8'), done),
   );
 
   const limits = { ...defaultRateLimits, signUpPer10Minutes: 10, ...opts.rateLimits };
@@ -78,21 +78,26 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Talent Hub API', version: '0.1.0', description: 'Every route declares its access policy; errors are RFC 9457 problem documents.' },
+      info: {
+        title: 'Talent Hub API',
+        version: '0.1.0',
+        description: 'Every route declares its access policy; errors are RFC 9457 problem documents.',
+      },
     },
     transform: jsonSchemaTransform,
   });
 
-  app.get(
-    '/api/openapi.json',
-    { config: { policy: publicRoute('API contract') }, schema: { hide: true } },
-    () => app.swagger(),
-  );
+  app.get('/api/openapi.json', { config: { policy: publicRoute('API contract') }, schema: { hide: true } }, () => app.swagger());
   app.get(
     '/api/health',
     {
       config: { policy: publicRoute('load balancers and monitoring') },
-      schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migration: z.string().nullable() }) } },
+      schema: {
+        tags: ['platform'],
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migration: z.string().nullable() }),
+        },
+      },
     },
     async () => ({ status: 'ok' as const, database: database.kind, migration: await database.appliedMigration() }),
   );
@@ -132,13 +137,19 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
     );
     for (const file of ['favicon.svg', 'robots.txt']) {
       if (existsSync(path.join(webRoot, file)))
-        app.get(`/${file}`, { config: { policy: publicRoute('static file') }, schema: { hide: true } }, (_r, reply) => reply.sendFile(file));
+        app.get(`/${file}`, { config: { policy: publicRoute('static file') }, schema: { hide: true } }, (_r, reply) =>
+          reply.sendFile(file),
+        );
     }
     // Every other path outside /api is a page of the single-page app.
-    app.get('/*', { config: { policy: publicRoute('pages of the web app; data comes from the API') }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
+    app.get(
+      '/*',
+      { config: { policy: publicRoute('pages of the web app; data comes from the API') }, schema: { hide: true } },
+      (request, reply) => {
+        if (request.url.startsWith('/api/')) return reply.callNotFound();
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      },
+    );
   }
   return { app, routes, deps };
 }

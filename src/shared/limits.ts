@@ -15,7 +15,10 @@ export const limits = {
 
 export const ZLocale = z.enum(locales);
 export const ZName = z.string().trim().min(1).max(limits.name);
-export const ZEmail = z.email().max(limits.email).transform((e) => e.toLowerCase());
+export const ZEmail = z
+  .email()
+  .max(limits.email)
+  .transform((e) => e.toLowerCase());
 export const ZPassword = z.string().min(limits.passwordMin).max(limits.passwordMax);
 export const ZMunicipalityCode = z.string().regex(/^\d{3}$/);
 export const ZBusinessId = z

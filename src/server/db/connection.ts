@@ -10,10 +10,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import * as schema from './schema.js';
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction or the database itself: repositories accept either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 export type DbKind = 'pglite' | 'postgres';
@@ -27,48 +25,50 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../migrations',
-);
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
 type Journal = { entries: { tag: string; when: number }[] };
 
+let journal: Journal | undefined;
 function readJournal(): Journal {
-  return JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as Journal;
+  journal ??= JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as Journal;
+  return journal;
 }
 
 /**
  * Opens PostgreSQL when `databaseUrl` is set, otherwise the embedded PGlite database in
  * `dataDir` (or in memory when `dataDir` is `memory://`).
  */
-export async function openDatabase(opts: {
-  databaseUrl?: string | undefined;
-  dataDir: string;
-}): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return withMigrations(db, 'postgres', () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }), () =>
-      pool.end(),
+    // An idle connection closed by the server (restart, failover) must not end the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    // No relational schema: drizzle would rebuild its metadata for every transaction, and the
+    // typed query builder needs none.
+    const db = drizzlePg(pool) as unknown as Db;
+    return withMigrations(
+      db,
+      'postgres',
+      () => migratePg(drizzlePg(pool), { migrationsFolder }),
+      () => pool.end(),
     );
   }
   const memory = opts.dataDir === 'memory://';
   const dir = memory ? undefined : path.join(path.resolve(opts.dataDir), 'pglite');
   if (dir) mkdirSync(path.dirname(dir), { recursive: true });
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return withMigrations(db, 'pglite', () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }), () =>
-    client.close(),
+  const db = drizzlePglite(client) as unknown as Db;
+  return withMigrations(
+    db,
+    'pglite',
+    () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    () => client.close(),
   );
 }
 
-function withMigrations(
-  db: Db,
-  kind: DbKind,
-  runMigrations: () => Promise<void>,
-  close: () => Promise<void>,
-): Database {
+function withMigrations(db: Db, kind: DbKind, runMigrations: () => Promise<void>, close: () => Promise<void>): Database {
   return {
     db,
     kind,
@@ -91,6 +91,6 @@ function withMigrations(
 
 /** Rows of a raw SQL query; node-postgres and PGlite both answer with `{ rows }`. */
 export async function queryRows<T>(db: Tx, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

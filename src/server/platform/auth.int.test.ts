@@ -4,7 +4,12 @@ import { mailOutbox } from '../modules/mail/mail.tables.js';
 import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../test/harness.js';
 
 async function latestMailTo(t: TestApp, to: string) {
-  const [row] = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const [row] = await t.database.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, to))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
   return row;
 }
 
@@ -17,7 +22,14 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
 
   it('a talent signs up, is signed in at once with a hardened cookie, and sees their account', async () => {
     const c = new Client(t.app);
-    const res = await c.post('/api/signup', { role: 'talent', name: 'Nadia Petrenko', email: 'Nadia.Petrenko@mail.example', password: 'a-long-passphrase', municipalityCode: '235', locale: 'sv' });
+    const res = await c.post('/api/signup', {
+      role: 'talent',
+      name: 'Nadia Petrenko',
+      email: 'Nadia.Petrenko@mail.example',
+      password: 'a-long-passphrase',
+      municipalityCode: '235',
+      locale: 'sv',
+    });
     expect(res.statusCode).toBe(201);
     const cookie = res.cookies.find((k) => k.name === 'talenthub.session_token');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -31,7 +43,12 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
   it('an employer user signs up with their organisation', async () => {
     const c = new Client(t.app);
     const res = await c.post('/api/signup', {
-      role: 'employer', name: 'Tiina Rantanen', email: 'tiina@lumo.example', password: 'a-long-passphrase', municipalityCode: '049', locale: 'fi',
+      role: 'employer',
+      name: 'Tiina Rantanen',
+      email: 'tiina@lumo.example',
+      password: 'a-long-passphrase',
+      municipalityCode: '049',
+      locale: 'fi',
       organisation: { name: 'Lumo Logistiikka Oy', businessId: '2628194-7', municipalityCode: '049' },
     });
     expect(res.statusCode).toBe(201);
@@ -39,7 +56,14 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
   });
 
   it('the same e-mail cannot sign up twice', async () => {
-    const res = await new Client(t.app).post('/api/signup', { role: 'talent', name: 'Someone', email: 'talent@talenthub.example', password: 'a-long-passphrase', municipalityCode: '049', locale: 'en' });
+    const res = await new Client(t.app).post('/api/signup', {
+      role: 'talent',
+      name: 'Someone',
+      email: 'talent@talenthub.example',
+      password: 'a-long-passphrase',
+      municipalityCode: '049',
+      locale: 'en',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('user.email_taken');
   });
@@ -54,7 +78,7 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
   it('sessions can be listed and another one revoked', async () => {
     const laptop = await signedIn(t.app, 'employer@talenthub.example');
     const phone = await signedIn(t.app, 'employer@talenthub.example');
-    const sessions = (await laptop.get('/api/auth/list-sessions')).json() as { token: string }[];
+    const sessions = (await laptop.get('/api/auth/list-sessions')).json<{ token: string }[]>();
     expect(sessions.length).toBeGreaterThanOrEqual(2);
     const phoneToken = phone.cookies.get('talenthub.session_token')!.split('.')[0];
     expect((await laptop.post('/api/auth/revoke-session', { token: phoneToken })).statusCode).toBe(200);
@@ -64,21 +88,34 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
 
   it('password reset goes through the outbox in the person’s language', async () => {
     const c = new Client(t.app);
-    expect((await c.post('/api/auth/request-password-reset', { email: 'talent@talenthub.example', redirectTo: '/reset-password' })).statusCode).toBe(200);
+    expect(
+      (await c.post('/api/auth/request-password-reset', { email: 'talent@talenthub.example', redirectTo: '/reset-password' })).statusCode,
+    ).toBe(200);
     const mail = await latestMailTo(t, 'talent@talenthub.example');
     expect(mail?.template).toBe('passwordReset');
     expect(mail?.subject).toBe('Talent Hub: reset your password'); // Olena reads English
     const token = /token=([^\s&]+)/.exec(mail!.bodyText)![1]!;
-    expect((await c.post('/api/auth/reset-password', { token: decodeURIComponent(token), newPassword: 'brand-new-passphrase' })).statusCode).toBe(200);
-    expect((await c.post('/api/auth/sign-in/email', { email: 'talent@talenthub.example', password: 'TalentHub-demo-2026' })).statusCode).toBe(401);
+    expect(
+      (await c.post('/api/auth/reset-password', { token: decodeURIComponent(token), newPassword: 'brand-new-passphrase' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await c.post('/api/auth/sign-in/email', { email: 'talent@talenthub.example', password: 'TalentHub-demo-2026' })).statusCode,
+    ).toBe(401);
     await new Client(t.app).signIn('talent@talenthub.example', 'brand-new-passphrase');
     // the token works once
-    expect((await c.post('/api/auth/reset-password', { token: decodeURIComponent(token), newPassword: 'another-passphrase' })).statusCode).toBe(400);
+    expect(
+      (await c.post('/api/auth/reset-password', { token: decodeURIComponent(token), newPassword: 'another-passphrase' })).statusCode,
+    ).toBe(400);
   });
 
   it('a cross-site write with a session cookie is refused', async () => {
     const c = await signedIn(t.app, 'admin@talenthub.example');
-    const evil = await c.request('POST', '/api/admin/organisations', { kind: 'partner', partnerType: 'ngo', name: 'Evil ry', municipalityCode: '049' }, { origin: 'https://evil.example' });
+    const evil = await c.request(
+      'POST',
+      '/api/admin/organisations',
+      { kind: 'partner', partnerType: 'ngo', name: 'Evil ry', municipalityCode: '049' },
+      { origin: 'https://evil.example' },
+    );
     expect(evil.statusCode).toBe(403);
     expect(evil.json().code).toBe('request.csrf');
     const fetchMeta = await c.request('PATCH', '/api/me', { name: 'Hacked' }, { origin: '', 'sec-fetch-site': 'cross-site' });
@@ -100,7 +137,9 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
   it('the OpenAPI document describes the API', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/signup', '/api/admin/organisations', '/api/admin/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/signup', '/api/admin/organisations', '/api/admin/audit']),
+    );
   });
 });
 
@@ -114,23 +153,46 @@ describe.each(dbKinds)('rate limits (%s)', (kind) => {
   it('sign-in, sign-up and password reset are rate-limited', async () => {
     const c = new Client(t.app);
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await c.post('/api/auth/sign-in/email', { email: 'admin@talenthub.example', password: 'wrong-password-1' })).statusCode);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await c.post('/api/auth/sign-in/email', { email: 'admin@talenthub.example', password: 'wrong-password-1' })).statusCode,
+      );
     expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(statuses.slice(3)).toEqual([429, 429]);
 
     const resets: number[] = [];
-    for (let i = 0; i < 4; i++) resets.push((await c.post('/api/auth/request-password-reset', { email: 'nobody@mail.example', redirectTo: '/reset-password' })).statusCode);
+    for (let i = 0; i < 4; i++)
+      resets.push(
+        (await c.post('/api/auth/request-password-reset', { email: 'nobody@mail.example', redirectTo: '/reset-password' })).statusCode,
+      );
     expect(resets.at(-1)).toBe(429);
 
     const signups: number[] = [];
     for (let i = 0; i < 6; i++)
-      signups.push((await c.post('/api/signup', { role: 'talent', name: 'X', email: `rl${i}@mail.example`, password: 'short', municipalityCode: '049', locale: 'en' })).statusCode);
+      signups.push(
+        (
+          await c.post('/api/signup', {
+            role: 'talent',
+            name: 'X',
+            email: `rl${i}@mail.example`,
+            password: 'short',
+            municipalityCode: '049',
+            locale: 'en',
+          })
+        ).statusCode,
+      );
     expect(signups).toContain(429);
-    const limited = await c.post('/api/signup', { role: 'talent', name: 'X', email: 'rl-last@mail.example', password: 'a-long-passphrase', municipalityCode: '049', locale: 'en' });
+    const limited = await c.post('/api/signup', {
+      role: 'talent',
+      name: 'X',
+      email: 'rl-last@mail.example',
+      password: 'a-long-passphrase',
+      municipalityCode: '049',
+      locale: 'en',
+    });
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe('auth.rate_limited');
   });
-
 });
 
 describe('behind TLS', () => {

@@ -30,7 +30,12 @@ describe.each(dbKinds)('bad input gets a problem response (%s)', (kind) => {
   });
 
   it('malformed JSON: 400 request.malformed_json', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/signup', headers: { 'content-type': 'application/json' }, payload: '{"role": "talent",' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/signup',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"role": "talent",',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('request.malformed_json');
   });
@@ -47,7 +52,12 @@ describe.each(dbKinds)('bad input gets a problem response (%s)', (kind) => {
   });
 
   it('a form post is not accepted: 415', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/signup', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'role=talent' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/signup',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'role=talent',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().code).toBe('request.unsupported_media_type');
   });
@@ -56,15 +66,23 @@ describe.each(dbKinds)('bad input gets a problem response (%s)', (kind) => {
     const c = new Client(t.app);
     const wrongType = await c.post('/api/signup', talent({ municipalityCode: 49 }));
     expect(wrongType.statusCode).toBe(400);
-    expect(wrongType.json().issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body/municipalityCode', code: 'invalid_type' })]));
+    expect(wrongType.json().issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'body/municipalityCode', code: 'invalid_type' })]),
+    );
 
     const tooLong = await c.post('/api/signup', talent({ name: 'a'.repeat(201) }));
     expect(tooLong.statusCode).toBe(400);
-    expect(tooLong.json().issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body/name', code: 'too_big', params: expect.objectContaining({ maximum: 200 }) })]));
+    expect(tooLong.json().issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'body/name', code: 'too_big', params: expect.objectContaining({ maximum: 200 }) }),
+      ]),
+    );
 
     const badEnum = await c.post('/api/signup', talent({ locale: 'de' }));
     expect(badEnum.statusCode).toBe(400);
-    expect(badEnum.json().issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body/locale', code: 'invalid_value' })]));
+    expect(badEnum.json().issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'body/locale', code: 'invalid_value' })]),
+    );
 
     const badRole = await c.post('/api/signup', talent({ role: 'superuser' }));
     expect(badRole.statusCode).toBe(400);
@@ -80,7 +98,9 @@ describe.each(dbKinds)('bad input gets a problem response (%s)', (kind) => {
       organisation: { name: 'Testi Oy', businessId: '0112038-8', municipalityCode: '049' },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().issues).toEqual([expect.objectContaining({ path: 'body/organisation/businessId', code: 'custom', message: 'business_id_checksum' })]);
+    expect(res.json().issues).toEqual([
+      expect.objectContaining({ path: 'body/organisation/businessId', code: 'custom', message: 'business_id_checksum' }),
+    ]);
   });
 
   it('a use case that fails half-way leaves nothing behind', async () => {

@@ -53,9 +53,9 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
     }
   });
 
-  app.addHook('onReady', async () => {
+  app.addHook('onReady', (done) => {
     const missing = routes.filter((r) => !r.policy).map((r) => `${r.method} ${r.url}`);
-    if (missing.length) throw new Error(`routes without a policy: ${missing.join(', ')}`);
+    done(missing.length ? new Error(`routes without a policy: ${missing.join(', ')}`) : undefined);
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -102,6 +102,14 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknow
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
+const fastifyErrorCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
+};
+
 function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: FieldIssue[]; retryAfter?: number } {
   if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues };
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -110,7 +118,7 @@ function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: 
       code: 'request.invalid',
       detail: 'the request does not match the schema',
       issues: error.validation.map((v) => {
-        const params = v.params as Record<string, unknown>;
+        const params = v.params;
         const kept: Record<string, unknown> = {};
         for (const k of ['minimum', 'maximum', 'expected', 'values', 'format', 'origin', 'keys']) if (k in params) kept[k] = params[k];
         return { path: `${where}${v.instancePath}`, code: v.keyword, message: v.message ?? v.keyword, params: kept };
@@ -118,18 +126,8 @@ function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: 
     };
   }
   const fe = error as Partial<FastifyError>;
-  switch (fe.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { code: 'request.too_large', detail: fe.message };
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return { code: 'request.unsupported_media_type', detail: fe.message };
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { code: 'request.malformed_json', detail: fe.message };
-    case 'FST_ERR_RATE_LIMIT_EXCEEDED':
-      return { code: 'auth.rate_limited' };
-  }
+  const mapped = fe.code ? fastifyErrorCodes[fe.code] : undefined;
+  if (mapped) return { code: mapped, detail: fe.message };
   if (error instanceof SyntaxError || (fe.statusCode === 400 && typeof fe.message === 'string' && /JSON/i.test(fe.message)))
     return { code: 'request.malformed_json', detail: fe.message };
   if (fe.statusCode === 429) return { code: 'auth.rate_limited' };

@@ -14,7 +14,11 @@ describe('route policies', () => {
     t = await startTestApp('pglite');
     routes = [];
     // Rebuild the route table from a second app on the same database to read its registry.
-    const built = await buildApp({ database: t.database, config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/talenthub-policy-test', LOG_LEVEL: 'silent' }), logger: false });
+    const built = await buildApp({
+      database: t.database,
+      config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/talenthub-policy-test', LOG_LEVEL: 'silent' }),
+      logger: false,
+    });
     routes = built.routes;
     await built.app.close();
   });
@@ -28,7 +32,11 @@ describe('route policies', () => {
 
   it('refuses to start when a route has no policy', async () => {
     const database = await openDatabase({ dataDir: 'memory://' });
-    const { app } = await buildApp({ database, config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/talenthub-policy-test', LOG_LEVEL: 'silent' }), logger: false });
+    const { app } = await buildApp({
+      database,
+      config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/talenthub-policy-test', LOG_LEVEL: 'silent' }),
+      logger: false,
+    });
     app.get('/api/unguarded', () => ({ ok: true }));
     await expect(app.ready()).rejects.toThrow(/routes without a policy: GET \/api\/unguarded/);
     await database.close();

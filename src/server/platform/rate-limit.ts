@@ -8,12 +8,15 @@ import { AppError } from './errors.js';
  */
 export async function consumeRateLimit(db: Db, key: string, max: number, windowMs: number): Promise<void> {
   const now = Date.now();
-  const [row] = await queryRows<{ count: number; last_request: string | number }>(db, sql`
+  const [row] = await queryRows<{ count: number; last_request: string | number }>(
+    db,
+    sql`
     INSERT INTO rate_limit (id, key, count, last_request) VALUES (gen_random_uuid()::text, ${key}, 1, ${now})
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN rate_limit.last_request < ${now - windowMs} THEN 1 ELSE rate_limit.count + 1 END,
       last_request = CASE WHEN rate_limit.last_request < ${now - windowMs} THEN ${now} ELSE rate_limit.last_request END
-    RETURNING count, last_request`);
+    RETURNING count, last_request`,
+  );
   if (row && row.count > max) {
     const retryAfter = Math.ceil((Number(row.last_request) + windowMs - now) / 1000);
     throw new AppError('auth.rate_limited', `try again in ${retryAfter} s`);

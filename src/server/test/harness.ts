@@ -21,7 +21,10 @@ export type TestApp = { app: App; database: Database; close(): Promise<void> };
  * A fresh database of the given kind (a new PostgreSQL database per call), migrated and seeded
  * with the demo region, and the real app built on it exactly as main.ts builds it.
  */
-export async function startTestApp(kind: DbKind, opts: Partial<Pick<BuildOptions, 'rateLimits'>> & { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: DbKind,
+  opts: Partial<Pick<BuildOptions, 'rateLimits'>> & { env?: Record<string, string>; seed?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'talenthub-test-'));
   let dropDatabase = async () => {};
   let databaseUrl: string | undefined;

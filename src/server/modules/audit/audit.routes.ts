@@ -18,7 +18,11 @@ export const ZAuditQuery = ZPage.extend({
   actorUserId: z.string().max(64).optional(),
   subjectUserId: z.string().max(64).optional(),
   organisationId: ZUuid.optional(),
-  action: z.string().max(64).regex(/^[a-z_.]+$/).optional(),
+  action: z
+    .string()
+    .max(64)
+    .regex(/^[a-z_.]+$/)
+    .optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });

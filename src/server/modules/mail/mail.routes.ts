@@ -25,7 +25,10 @@ const ZOutboxRow = z.object({
 export function registerMailRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/admin/outbox',
-    { config: { policy: mailPolicy.outbox }, schema: { tags: ['mail'], querystring: ZPage, response: { 200: z.object({ items: z.array(ZOutboxRow) }) } } },
+    {
+      config: { policy: mailPolicy.outbox },
+      schema: { tags: ['mail'], querystring: ZPage, response: { 200: z.object({ items: z.array(ZOutboxRow) }) } },
+    },
     (request) =>
       runActorUseCase(deps, request, async (ctx) => {
         if (!deps.config.demoMode) throw new AppError('resource.not_found', 'the outbox is shown in demo mode only');

@@ -50,7 +50,14 @@ export function listOutbox(db: Tx, hubId: string, opts: { limit: number; offset:
         eq(mailOutbox.hubId, hubId),
         and(
           isNull(mailOutbox.hubId),
-          inArray(mailOutbox.toAddress, db.select({ email: user.email }).from(user).innerJoin(membership, eq(membership.userId, user.id)).where(eq(membership.hubId, hubId))),
+          inArray(
+            mailOutbox.toAddress,
+            db
+              .select({ email: user.email })
+              .from(user)
+              .innerJoin(membership, eq(membership.userId, user.id))
+              .where(eq(membership.hubId, hubId)),
+          ),
         ),
       ),
     )
@@ -77,7 +84,10 @@ export async function sendQueuedMail(db: Db, smtpUrl: string, from: string, log:
     for (const row of rows) {
       try {
         await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text: row.bodyText });
-        await tx.update(mailOutbox).set({ sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, row.id));
+        await tx
+          .update(mailOutbox)
+          .set({ sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` })
+          .where(eq(mailOutbox.id, row.id));
         sent++;
       } catch (err) {
         log.error({ err, mailId: row.id }, 'mail send failed');

@@ -6,7 +6,12 @@ import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../../tes
 import { hub, membership, organisation } from './organisations.tables.js';
 
 async function invitationLink(t: TestApp, to: string) {
-  const [mail] = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const [mail] = await t.database.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, to))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
   const token = /invitation\?token=([A-Za-z0-9_-]+)/.exec(mail?.bodyText ?? '')?.[1];
   if (!mail || !token) throw new Error(`no invitation mail to ${to}`);
   return { mail, token };
@@ -22,24 +27,46 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
   afterAll(() => t.close());
 
   it('an administrator creates partner and employer organisations; names are unique per hub', async () => {
-    const uni = await admin.post('/api/admin/organisations', { kind: 'partner', partnerType: 'university', name: 'Laurea Demo University', municipalityCode: '092' });
+    const uni = await admin.post('/api/admin/organisations', {
+      kind: 'partner',
+      partnerType: 'university',
+      name: 'Laurea Demo University',
+      municipalityCode: '092',
+    });
     expect(uni.statusCode).toBe(201);
     expect(uni.json()).toMatchObject({ kind: 'partner', partnerType: 'university', businessId: null, memberCount: 0 });
-    const dup = await admin.post('/api/admin/organisations', { kind: 'partner', partnerType: 'ngo', name: 'laurea demo university', municipalityCode: '092' });
+    const dup = await admin.post('/api/admin/organisations', {
+      kind: 'partner',
+      partnerType: 'ngo',
+      name: 'laurea demo university',
+      municipalityCode: '092',
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('organisation.name_taken');
-    const employer = await admin.post('/api/admin/organisations', { kind: 'employer', name: 'Saaristo Catering Oy', businessId: '2219935-6', municipalityCode: '257' });
+    const employer = await admin.post('/api/admin/organisations', {
+      kind: 'employer',
+      name: 'Saaristo Catering Oy',
+      businessId: '2219935-6',
+      municipalityCode: '257',
+    });
     expect(employer.statusCode).toBe(201);
     const list = (await admin.get('/api/admin/organisations?kind=employer&q=saaristo')).json();
     expect(list.items.map((o: { name: string }) => o.name)).toEqual(['Saaristo Catering Oy']);
     const patched = await admin.patch(`/api/admin/organisations/${uni.json().id}`, { name: 'Laurea Demo UAS' });
     expect(patched.json().name).toBe('Laurea Demo UAS');
-    expect((await admin.patch(`/api/admin/organisations/${uni.json().id}`, { businessId: '2219935-6' })).json().code).toBe('organisation.wrong_kind');
+    expect((await admin.patch(`/api/admin/organisations/${uni.json().id}`, { businessId: '2219935-6' })).json().code).toBe(
+      'organisation.wrong_kind',
+    );
   });
 
   it('only administrators manage organisations', async () => {
     const counsellor = await signedIn(t.app, 'counsellor@talenthub.example');
-    const res = await counsellor.post('/api/admin/organisations', { kind: 'partner', partnerType: 'ngo', name: 'Sneaky ry', municipalityCode: '049' });
+    const res = await counsellor.post('/api/admin/organisations', {
+      kind: 'partner',
+      partnerType: 'ngo',
+      name: 'Sneaky ry',
+      municipalityCode: '049',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('auth.forbidden');
     expect((await counsellor.get('/api/admin/people')).statusCode).toBe(403);
@@ -49,9 +76,19 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
   it('a counsellor is invited by e-mail, sets a password and lands in their organisation', async () => {
     const orgs = (await admin.get('/api/admin/organisations?kind=partner&q=työllisyysalue')).json();
     const orgId = orgs.items[0].id as string;
-    const wrongKind = await admin.post('/api/admin/invitations', { email: 'x@y.example', role: 'counsellor', organisationId: null, locale: 'fi' });
+    const wrongKind = await admin.post('/api/admin/invitations', {
+      email: 'x@y.example',
+      role: 'counsellor',
+      organisationId: null,
+      locale: 'fi',
+    });
     expect(wrongKind.json().code).toBe('organisation.wrong_kind');
-    const inv = await admin.post('/api/admin/invitations', { email: 'Ville.Nieminen@tyollisyysalue.example', role: 'counsellor', organisationId: orgId, locale: 'sv' });
+    const inv = await admin.post('/api/admin/invitations', {
+      email: 'Ville.Nieminen@tyollisyysalue.example',
+      role: 'counsellor',
+      organisationId: orgId,
+      locale: 'sv',
+    });
     expect(inv.statusCode).toBe(201);
     expect(inv.json()).toMatchObject({ status: 'pending', email: 'ville.nieminen@tyollisyysalue.example' });
     const { mail, token } = await invitationLink(t, 'ville.nieminen@tyollisyysalue.example');
@@ -63,7 +100,13 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
     expect(preview.json()).toMatchObject({ role: 'counsellor', organisationName: 'Länsi-Uudenmaan työllisyysalue', accountExists: false });
     const incomplete = await newcomer.post('/api/invitations/accept', { token, locale: 'sv' });
     expect(incomplete.statusCode).toBe(400);
-    const accepted = await newcomer.post('/api/invitations/accept', { token, locale: 'sv', name: 'Ville Nieminen', password: 'a-long-passphrase', municipalityCode: '049' });
+    const accepted = await newcomer.post('/api/invitations/accept', {
+      token,
+      locale: 'sv',
+      name: 'Ville Nieminen',
+      password: 'a-long-passphrase',
+      municipalityCode: '049',
+    });
     expect(accepted.statusCode).toBe(200);
     const me = (await newcomer.get('/api/me')).json();
     expect(me.memberships).toEqual([expect.objectContaining({ role: 'counsellor', organisation: expect.objectContaining({ id: orgId }) })]);
@@ -74,20 +117,32 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
   });
 
   it('an existing account accepts an invitation after signing in, with the invited address only', async () => {
-    const inv = await admin.post('/api/admin/invitations', { email: 'talent@talenthub.example', role: 'hub_admin', organisationId: null, locale: 'en' });
+    const inv = await admin.post('/api/admin/invitations', {
+      email: 'talent@talenthub.example',
+      role: 'hub_admin',
+      organisationId: null,
+      locale: 'en',
+    });
     expect(inv.statusCode).toBe(201);
     const { token } = await invitationLink(t, 'talent@talenthub.example');
-    expect((await new Client(t.app).post('/api/invitations/accept', { token, locale: 'en' })).json().code).toBe('invitation.sign_in_required');
+    expect((await new Client(t.app).post('/api/invitations/accept', { token, locale: 'en' })).json().code).toBe(
+      'invitation.sign_in_required',
+    );
     const other = await signedIn(t.app, 'employer@talenthub.example');
     expect((await other.post('/api/invitations/accept', { token, locale: 'en' })).json().code).toBe('invitation.email_mismatch');
     const olena = await signedIn(t.app, 'talent@talenthub.example');
     expect((await olena.post('/api/invitations/accept', { token, locale: 'en' })).json()).toEqual({ created: false });
-    const roles = (await olena.get('/api/me')).json().memberships.map((m: { role: string }) => m.role).sort();
+    const roles = (await olena.get('/api/me'))
+      .json()
+      .memberships.map((m: { role: string }) => m.role)
+      .sort();
     expect(roles).toEqual(['hub_admin', 'talent']);
   });
 
   it('revoked invitations cannot be used', async () => {
-    const inv = (await admin.post('/api/admin/invitations', { email: 'late@mail.example', role: 'talent', organisationId: null, locale: 'en' })).json();
+    const inv = (
+      await admin.post('/api/admin/invitations', { email: 'late@mail.example', role: 'talent', organisationId: null, locale: 'en' })
+    ).json();
     const { token } = await invitationLink(t, 'late@mail.example');
     expect((await admin.del(`/api/admin/invitations/${inv.id}`)).statusCode).toBe(204);
     expect((await new Client(t.app).post('/api/invitations/preview', { token })).statusCode).toBe(410);
@@ -98,7 +153,9 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
   it('an employer user invites colleagues to their own organisation only', async () => {
     const jari = await signedIn(t.app, 'employer@talenthub.example');
     const own = (await jari.get('/api/me')).json().memberships[0].organisation.id as string;
-    expect((await jari.post(`/api/organisations/${own}/invitations`, { email: 'hanna@kiviranta.example', locale: 'fi' })).statusCode).toBe(201);
+    expect((await jari.post(`/api/organisations/${own}/invitations`, { email: 'hanna@kiviranta.example', locale: 'fi' })).statusCode).toBe(
+      201,
+    );
     const others = (await admin.get('/api/admin/organisations?kind=employer&q=revontuli')).json().items[0].id as string;
     const refused = await jari.post(`/api/organisations/${others}/invitations`, { email: 'spy@kiviranta.example', locale: 'fi' });
     expect(refused.statusCode).toBe(403);
@@ -110,7 +167,9 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
     const uni = (await admin.get('/api/admin/organisations?q=otsolahti')).json().items[0].id as string;
     const added = await admin.post('/api/admin/memberships', { userId: priya.id, role: 'counsellor', organisationId: uni });
     expect(added.statusCode).toBe(201);
-    expect((await admin.post('/api/admin/memberships', { userId: priya.id, role: 'counsellor', organisationId: uni })).json().code).toBe('user.already_member');
+    expect((await admin.post('/api/admin/memberships', { userId: priya.id, role: 'counsellor', organisationId: uni })).json().code).toBe(
+      'user.already_member',
+    );
     expect((await admin.del(`/api/admin/memberships/${added.json().id}`)).statusCode).toBe(204);
 
     const admins = (await admin.get('/api/admin/people?role=hub_admin')).json().items as { memberships: { id: string; role: string }[] }[];
@@ -123,19 +182,43 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
 
   it('another hub’s administrator sees nothing of this hub', async () => {
     const db = t.database.db;
-    const [other] = await db.insert(hub).values({ slug: 'lappeenranta', nameFi: 'Lappeenrannan Talent Hub', nameSv: 'Talent Hub Villmanstrand', nameEn: 'Lappeenranta Talent Hub', municipalityCode: '405' }).returning();
+    const [other] = await db
+      .insert(hub)
+      .values({
+        slug: 'lappeenranta',
+        nameFi: 'Lappeenrannan Talent Hub',
+        nameSv: 'Talent Hub Villmanstrand',
+        nameEn: 'Lappeenranta Talent Hub',
+        municipalityCode: '405',
+      })
+      .returning();
     const c = new Client(t.app);
-    await c.post('/api/signup', { role: 'talent', name: 'Second Hub Admin', email: 'admin@lpr.example', password: 'a-long-passphrase', municipalityCode: '405', locale: 'fi' });
+    await c.post('/api/signup', {
+      role: 'talent',
+      name: 'Second Hub Admin',
+      email: 'admin@lpr.example',
+      password: 'a-long-passphrase',
+      municipalityCode: '405',
+      locale: 'fi',
+    });
     const me = (await c.get('/api/me')).json();
     // Make them the other hub's administrator (and only that).
     await db.update(membership).set({ hubId: other!.id, role: 'hub_admin' }).where(eq(membership.userId, me.id));
-    const [espooOrg] = await db.select().from(organisation).where(sql`${organisation.name} like 'Kiviranta%'`);
+    const [espooOrg] = await db
+      .select()
+      .from(organisation)
+      .where(sql`${organisation.name} like 'Kiviranta%'`);
     expect((await c.get('/api/admin/organisations')).json().total).toBe(0);
     expect((await c.get(`/api/admin/organisations/${espooOrg!.id}`)).statusCode).toBe(404);
     expect((await c.get('/api/admin/people')).json().items.map((p: { email: string }) => p.email)).toEqual(['admin@lpr.example']);
     const audit = (await c.get('/api/admin/audit')).json();
     expect(audit.items.every((e: { actor: { id: string } | null }) => e.actor?.id === me.id)).toBe(true);
-    const invite = await c.post('/api/admin/invitations', { email: 'x@lpr.example', role: 'counsellor', organisationId: espooOrg!.id, locale: 'fi' });
+    const invite = await c.post('/api/admin/invitations', {
+      email: 'x@lpr.example',
+      role: 'counsellor',
+      organisationId: espooOrg!.id,
+      locale: 'fi',
+    });
     expect(invite.statusCode).toBe(404);
   });
 });
@@ -154,7 +237,10 @@ describe.each(dbKinds)('audit trail (%s)', (kind) => {
     expect(listed.items).toHaveLength(3);
     const after = (await admin.get('/api/admin/audit?action=person.list&limit=100')).json();
     expect(after.total).toBe(before + 3);
-    const subjects = after.items.slice(0, 3).map((e: { subject: { id: string } }) => e.subject.id).sort();
+    const subjects = after.items
+      .slice(0, 3)
+      .map((e: { subject: { id: string } }) => e.subject.id)
+      .sort();
     expect(subjects).toEqual(listed.items.map((p: { id: string }) => p.id).sort());
     expect(after.items[0]).toMatchObject({ actor: { name: 'Aino Lehtonen' }, requestId: expect.any(String) });
 
@@ -168,7 +254,10 @@ describe.each(dbKinds)('audit trail (%s)', (kind) => {
 
   it('is append-only in the database itself', async () => {
     const refusal = async (p: Promise<unknown>) => {
-      const err = await p.then(() => null, (e: unknown) => e as Error & { cause?: Error });
+      const err = await p.then(
+        () => null,
+        (e: unknown) => e as Error & { cause?: Error },
+      );
       return String(err?.cause?.message ?? err?.message);
     };
     expect(await refusal(t.database.db.update(auditEvent).set({ action: 'tampered' }))).toMatch(/append-only/);
@@ -181,15 +270,27 @@ describe.each(dbKinds)('audit trail (%s)', (kind) => {
     const c = await signedIn(t.app, 'talent@talenthub.example');
     const me = (await c.patch('/api/me', { name: 'Olena K.', municipalityCode: '235' })).json();
     expect(me).toMatchObject({ name: 'Olena K.', municipalityCode: '235' });
-    const rows = await t.database.db.select().from(auditEvent).where(eq(auditEvent.subjectUserId, me.id)).orderBy(desc(auditEvent.id)).limit(1);
+    const rows = await t.database.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.subjectUserId, me.id))
+      .orderBy(desc(auditEvent.id))
+      .limit(1);
     expect(rows[0]).toMatchObject({ action: 'person.update', actorUserId: me.id, details: { fields: ['name', 'municipalityCode'] } });
     expect(JSON.stringify(rows[0]!.details)).not.toContain('Olena K.');
   });
 
   it('the outbox page shows this hub’s mail in demo mode', async () => {
     const admin = await signedIn(t.app, 'admin@talenthub.example');
-    await new Client(t.app).post('/api/auth/request-password-reset', { email: 'counsellor@talenthub.example', redirectTo: '/reset-password' });
+    await new Client(t.app).post('/api/auth/request-password-reset', {
+      email: 'counsellor@talenthub.example',
+      redirectTo: '/reset-password',
+    });
     const out = (await admin.get('/api/admin/outbox')).json();
-    expect(out.items[0]).toMatchObject({ to: 'counsellor@talenthub.example', template: 'passwordReset', subject: 'Talent Hub: salasanan vaihto' });
+    expect(out.items[0]).toMatchObject({
+      to: 'counsellor@talenthub.example',
+      template: 'passwordReset',
+      subject: 'Talent Hub: salasanan vaihto',
+    });
   });
 });

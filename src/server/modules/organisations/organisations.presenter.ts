@@ -21,7 +21,14 @@ export function presentOrganisation(row: OrgRow): TOrganisation {
 
 /** Staff members as their administrators see them: work identity only. */
 export function presentMember(row: MemberRow) {
-  return { membershipId: row.membershipId, userId: row.userId, name: row.name, email: row.email, role: row.role, since: row.since.toISOString() };
+  return {
+    membershipId: row.membershipId,
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    since: row.since.toISOString(),
+  };
 }
 
 export function presentInvitation(row: InvitationRow, now = new Date()): TInvitation {

@@ -23,14 +23,19 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
     '/api/admin/organisations',
     {
       config: { policy: policy.list },
-      schema: { tags, querystring: ZListOrganisationsQuery, response: { 200: z.object({ total: z.number(), items: z.array(ZOrganisation) }) } },
+      schema: {
+        tags,
+        querystring: ZListOrganisationsQuery,
+        response: { 200: z.object({ total: z.number(), items: z.array(ZOrganisation) }) },
+      },
     },
     (request) => runActorUseCase(deps, request, (ctx) => service.listOrganisations(ctx, request.query)),
   );
   app.post(
     '/api/admin/organisations',
     { config: { policy: policy.create }, schema: { tags, body: ZCreateOrganisationRequest, response: { 201: ZOrganisation } } },
-    async (request, reply) => reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.createOrganisation(ctx, request.body))),
+    async (request, reply) =>
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.createOrganisation(ctx, request.body))),
   );
   app.get(
     '/api/admin/organisations/:id',
@@ -39,7 +44,10 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
   );
   app.patch(
     '/api/admin/organisations/:id',
-    { config: { policy: policy.update }, schema: { tags, params: ZIdParams, body: ZUpdateOrganisationRequest, response: { 200: ZOrganisation } } },
+    {
+      config: { policy: policy.update },
+      schema: { tags, params: ZIdParams, body: ZUpdateOrganisationRequest, response: { 200: ZOrganisation } },
+    },
     (request) => runActorUseCase(deps, request, (ctx) => service.updateOrganisation(ctx, request.params.id, request.body)),
   );
   app.get(
@@ -67,7 +75,13 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
     '/api/organisations/:id/invitations',
     {
       config: { policy: policy.inviteColleague },
-      schema: { tags, summary: 'An employer user invites a colleague', params: ZIdParams, body: ZInviteColleagueRequest, response: { 201: ZInvitation } },
+      schema: {
+        tags,
+        summary: 'An employer user invites a colleague',
+        params: ZIdParams,
+        body: ZInviteColleagueRequest,
+        response: { 201: ZInvitation },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.inviteColleague(ctx, request.params.id, request.body))),

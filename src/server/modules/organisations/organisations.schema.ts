@@ -15,7 +15,12 @@ export const ZCreateOrganisationRequest = z.discriminatedUnion('kind', [
 export type TCreateOrganisationRequest = z.infer<typeof ZCreateOrganisationRequest>;
 
 export const ZUpdateOrganisationRequest = z
-  .object({ name: ZOrgName.optional(), municipalityCode: ZMunicipalityCode.optional(), partnerType: ZPartnerType.optional(), businessId: ZBusinessId.optional() })
+  .object({
+    name: ZOrgName.optional(),
+    municipalityCode: ZMunicipalityCode.optional(),
+    partnerType: ZPartnerType.optional(),
+    businessId: ZBusinessId.optional(),
+  })
   .strict();
 export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;
 

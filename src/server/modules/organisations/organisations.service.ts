@@ -33,7 +33,11 @@ export async function getOrganisation(ctx: ActorCtx, id: string) {
   const row = await repo.findOrganisation(ctx.tx, hubId, id);
   if (!row) throw new AppError('resource.not_found');
   const members = await repo.findMembers(ctx.tx, hubId, id);
-  await auditReads(ctx, 'member.read', members.map((m) => m.userId));
+  await auditReads(
+    ctx,
+    'member.read',
+    members.map((m) => m.userId),
+  );
   return { ...presentOrganisation({ ...row, memberCount: members.length }), members: members.map(presentMember) };
 }
 
@@ -137,7 +141,11 @@ export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
       days: String(invitationDays),
     },
   });
-  await audit(ctx, { action: 'invitation.create', organisationId: input.organisationId, details: { invitationId: row.id, role: input.role } });
+  await audit(ctx, {
+    action: 'invitation.create',
+    organisationId: input.organisationId,
+    details: { invitationId: row.id, role: input.role },
+  });
   return presentInvitation({ ...row, organisationName: org?.name ?? null, total: 1 });
 }
 

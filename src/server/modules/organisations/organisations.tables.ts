@@ -61,10 +61,7 @@ export const organisation = pgTable(
   (t) => [
     index('organisation_hub_idx').on(t.hubId, t.kind),
     uniqueIndex('organisation_hub_name_uq').on(t.hubId, sql`lower(${t.name})`),
-    check(
-      'organisation_partner_type_ck',
-      sql`(${t.kind} = 'partner') = (${t.partnerType} IS NOT NULL)`,
-    ),
+    check('organisation_partner_type_ck', sql`(${t.kind} = 'partner') = (${t.partnerType} IS NOT NULL)`),
   ],
 );
 
@@ -95,10 +92,7 @@ export const membership = pgTable(
     ),
     index('membership_hub_role_idx').on(t.hubId, t.role),
     index('membership_org_idx').on(t.organisationId),
-    check(
-      'membership_org_ck',
-      sql`(${t.role} in ('counsellor', 'employer')) = (${t.organisationId} IS NOT NULL)`,
-    ),
+    check('membership_org_ck', sql`(${t.role} in ('counsellor', 'employer')) = (${t.organisationId} IS NOT NULL)`),
   ],
 );
 

@@ -34,6 +34,11 @@ export function presentPersonForAdmin(p: PersonRow) {
     email: p.email,
     municipalityCode: p.municipalityCode,
     createdAt: p.createdAt.toISOString(),
-    memberships: p.memberships.map((m) => ({ id: m.id, role: m.role, organisationId: m.organisationId, organisationName: m.organisationName })),
+    memberships: p.memberships.map((m) => ({
+      id: m.id,
+      role: m.role,
+      organisationId: m.organisationId,
+      organisationName: m.organisationName,
+    })),
   };
 }

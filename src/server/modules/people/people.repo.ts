@@ -47,7 +47,16 @@ export async function findPeople(tx: Tx, hubId: string, q: TListPeopleQuery) {
   const page = await tx
     .select({ id: user.id, total: sql<number>`count(*) over ()::int` })
     .from(user)
-    .where(inArray(user.id, tx.select({ id: membership.userId }).from(membership).innerJoin(user, eq(user.id, membership.userId)).where(and(...where))))
+    .where(
+      inArray(
+        user.id,
+        tx
+          .select({ id: membership.userId })
+          .from(membership)
+          .innerJoin(user, eq(user.id, membership.userId))
+          .where(and(...where)),
+      ),
+    )
     .orderBy(asc(user.name), asc(user.id))
     .limit(q.limit)
     .offset(q.offset);
@@ -55,7 +64,13 @@ export async function findPeople(tx: Tx, hubId: string, q: TListPeopleQuery) {
   const ids = page.map((p) => p.id);
   const people = await tx.select().from(user).where(inArray(user.id, ids)).orderBy(asc(user.name), asc(user.id));
   const ms = await tx
-    .select({ id: membership.id, userId: membership.userId, role: membership.role, organisationId: membership.organisationId, organisationName: organisation.name })
+    .select({
+      id: membership.id,
+      userId: membership.userId,
+      role: membership.role,
+      organisationId: membership.organisationId,
+      organisationName: organisation.name,
+    })
     .from(membership)
     .leftJoin(organisation, eq(organisation.id, membership.organisationId))
     .where(and(eq(membership.hubId, hubId), inArray(membership.userId, ids)));
@@ -63,6 +78,10 @@ export async function findPeople(tx: Tx, hubId: string, q: TListPeopleQuery) {
 }
 
 export async function isHubPerson(tx: Tx, hubId: string, userId: string) {
-  const [row] = await tx.select({ id: membership.id }).from(membership).where(and(eq(membership.hubId, hubId), eq(membership.userId, userId))).limit(1);
+  const [row] = await tx
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.hubId, hubId), eq(membership.userId, userId)))
+    .limit(1);
   return Boolean(row);
 }

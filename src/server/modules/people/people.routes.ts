@@ -34,13 +34,21 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
     {
       config: { policy: policy.signUp },
       onRequest: rateLimitHook(deps.database.db, 'signup', limits.signUpPer10Minutes, 10 * 60 * 1000),
-      schema: { tags, summary: 'Create a talent account, or an employer user with their organisation', body: ZSignUpRequest, response: { 201: ZMe } },
+      schema: {
+        tags,
+        summary: 'Create a talent account, or an employer user with their organisation',
+        body: ZSignUpRequest,
+        response: { 201: ZMe },
+      },
     },
     async (request, reply) => {
       const { userId } = await runUseCase(deps, request, (ctx) => service.signUp(ctx, request.body));
       await signIn(deps, request, reply, request.body.email, request.body.password);
       const me = await runUseCase(deps, request, (ctx) =>
-        service.me({ ...ctx, actor: { userId, name: '', email: '', locale: request.body.locale, sessionId: '', hubId: null, memberships: [] } }),
+        service.me({
+          ...ctx,
+          actor: { userId, name: '', email: '', locale: request.body.locale, sessionId: '', hubId: null, memberships: [] },
+        }),
       );
       return reply.status(201).send(me);
     },
@@ -48,12 +56,17 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
   app.get('/api/me', { config: { policy: policy.me }, schema: { tags, response: { 200: ZMe } } }, (request) =>
     runActorUseCase(deps, request, (ctx) => service.me(ctx)),
   );
-  app.patch('/api/me', { config: { policy: policy.updateMe }, schema: { tags, body: ZUpdateMeRequest, response: { 200: ZMe } } }, (request) =>
-    runActorUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
+  app.patch(
+    '/api/me',
+    { config: { policy: policy.updateMe }, schema: { tags, body: ZUpdateMeRequest, response: { 200: ZMe } } },
+    (request) => runActorUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
   );
   app.post(
     '/api/invitations/preview',
-    { config: { policy: policy.previewInvitation }, schema: { tags, body: ZInvitationTokenRequest, response: { 200: ZInvitationPreview } } },
+    {
+      config: { policy: policy.previewInvitation },
+      schema: { tags, body: ZInvitationTokenRequest, response: { 200: ZInvitationPreview } },
+    },
     (request) => runUseCase(deps, request, (ctx) => service.previewInvitation(ctx, request.body.token)),
   );
   app.post(
@@ -79,8 +92,12 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
   );
   app.post(
     '/api/admin/memberships',
-    { config: { policy: policy.addMembership }, schema: { tags, body: ZAddMembershipRequest, response: { 201: z.object({ id: z.string() }) } } },
-    async (request, reply) => reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.addMembership(ctx, request.body))),
+    {
+      config: { policy: policy.addMembership },
+      schema: { tags, body: ZAddMembershipRequest, response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.addMembership(ctx, request.body))),
   );
   app.delete(
     '/api/admin/memberships/:id',

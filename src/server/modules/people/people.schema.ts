@@ -11,7 +11,11 @@ export const ZSignUpRequest = z.discriminatedUnion('role', [
       role: z.literal('employer'),
       ...person,
       organisation: z
-        .object({ name: z.string().trim().min(2).max(limits.organisationName), businessId: ZBusinessId, municipalityCode: ZMunicipalityCode })
+        .object({
+          name: z.string().trim().min(2).max(limits.organisationName),
+          businessId: ZBusinessId,
+          municipalityCode: ZMunicipalityCode,
+        })
         .strict(),
     })
     .strict(),
@@ -35,7 +39,9 @@ export const ZMe = z.object({
 });
 export type TMe = z.infer<typeof ZMe>;
 
-export const ZUpdateMeRequest = z.object({ name: ZName.optional(), municipalityCode: ZMunicipalityCode.optional(), locale: ZLocale.optional() }).strict();
+export const ZUpdateMeRequest = z
+  .object({ name: ZName.optional(), municipalityCode: ZMunicipalityCode.optional(), locale: ZLocale.optional() })
+  .strict();
 export type TUpdateMeRequest = z.infer<typeof ZUpdateMeRequest>;
 
 export const ZInvitationTokenRequest = z.object({ token: z.string().min(20).max(200) }).strict();
@@ -73,5 +79,7 @@ export const ZPersonRow = z.object({
   memberships: z.array(z.object({ id: ZUuid, role: ZRole, organisationId: ZUuid.nullable(), organisationName: z.string().nullable() })),
 });
 
-export const ZAddMembershipRequest = z.object({ userId: z.string().min(1).max(64), role: ZRole, organisationId: ZUuid.nullable().default(null) }).strict();
+export const ZAddMembershipRequest = z
+  .object({ userId: z.string().min(1).max(64), role: ZRole, organisationId: ZUuid.nullable().default(null) })
+  .strict();
 export type TAddMembershipRequest = z.infer<typeof ZAddMembershipRequest>;

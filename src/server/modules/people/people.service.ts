@@ -15,7 +15,13 @@ import * as orgRepo from '../organisations/organisations.repo.js';
 import { assertMunicipality } from '../reference/reference.service.js';
 import * as repo from './people.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
-import type { TAcceptInvitationRequest, TAddMembershipRequest, TListPeopleQuery, TSignUpRequest, TUpdateMeRequest } from './people.schema.js';
+import type {
+  TAcceptInvitationRequest,
+  TAddMembershipRequest,
+  TListPeopleQuery,
+  TSignUpRequest,
+  TUpdateMeRequest,
+} from './people.schema.js';
 
 type NewPerson = { name: string; email: string; password: string; municipalityCode: string; locale: Locale };
 
@@ -25,13 +31,19 @@ async function createPerson(ctx: UseCaseCtx, p: NewPerson): Promise<string> {
   if (await repo.findUserByEmail(ctx.tx, p.email)) throw new AppError('user.email_taken');
   const id = randomUUID();
   await ctx.tx.insert(user).values({ id, name: p.name, email: p.email, locale: p.locale, municipalityCode: p.municipalityCode });
-  await ctx.tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await hashPassword(p.password) });
+  await ctx.tx
+    .insert(account)
+    .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await hashPassword(p.password) });
   return id;
 }
 
 /** The hub that serves a municipality, or the deployment's first hub. */
 async function hubForMunicipality(ctx: UseCaseCtx, code: string): Promise<string> {
-  const [served] = await ctx.tx.select({ id: hubMunicipality.hubId }).from(hubMunicipality).where(eq(hubMunicipality.municipalityCode, code)).limit(1);
+  const [served] = await ctx.tx
+    .select({ id: hubMunicipality.hubId })
+    .from(hubMunicipality)
+    .where(eq(hubMunicipality.municipalityCode, code))
+    .limit(1);
   if (served) return served.id;
   const [first] = await ctx.tx.select({ id: hub.id }).from(hub).orderBy(hub.createdAt).limit(1);
   if (!first) throw new AppError('resource.not_found', 'no hub has been set up');
@@ -55,7 +67,13 @@ export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<{ 
     organisationId = row?.id ?? null;
   }
   await ctx.tx.insert(membership).values({ userId, hubId, role: input.role, organisationId });
-  await audit(ctx, { action: 'person.create', hubId, subjectUserId: userId, organisationId, details: { role: input.role, via: 'sign_up' } });
+  await audit(ctx, {
+    action: 'person.create',
+    hubId,
+    subjectUserId: userId,
+    organisationId,
+    details: { role: input.role, via: 'sign_up' },
+  });
   return { userId };
 }
 
@@ -68,7 +86,10 @@ export async function me(ctx: ActorCtx) {
 export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
   if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
   if (Object.keys(input).length > 0) {
-    await ctx.tx.update(user).set({ ...input, updatedAt: new Date() }).where(eq(user.id, ctx.actor.userId));
+    await ctx.tx
+      .update(user)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(user.id, ctx.actor.userId));
     await audit(ctx, { action: 'person.update', subjectUserId: ctx.actor.userId, details: { fields: Object.keys(input) } });
   }
   return me(ctx);
@@ -80,7 +101,14 @@ async function openInvitation(ctx: UseCaseCtx, token: string) {
     .from(invitation)
     .innerJoin(hub, eq(hub.id, invitation.hubId))
     .leftJoin(organisation, eq(organisation.id, invitation.organisationId))
-    .where(and(eq(invitation.tokenHash, hashToken(token)), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())))
+    .where(
+      and(
+        eq(invitation.tokenHash, hashToken(token)),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+        gt(invitation.expiresAt, new Date()),
+      ),
+    )
     .for('update', { of: invitation });
   if (!row) throw new AppError('invitation.invalid');
   return row;
@@ -101,7 +129,10 @@ export async function previewInvitation(ctx: UseCaseCtx, token: string) {
  * Accepts an invitation: a signed-in person with the invited address gains the membership;
  * someone new gets an account too. Returns the e-mail so the route can sign a new person in.
  */
-export async function acceptInvitation(ctx: UseCaseCtx, input: TAcceptInvitationRequest): Promise<{ userId: string; created: boolean; email: string }> {
+export async function acceptInvitation(
+  ctx: UseCaseCtx,
+  input: TAcceptInvitationRequest,
+): Promise<{ userId: string; created: boolean; email: string }> {
   const { inv } = await openInvitation(ctx, input.token);
   let userId: string;
   let created = false;
@@ -112,16 +143,32 @@ export async function acceptInvitation(ctx: UseCaseCtx, input: TAcceptInvitation
     if (await repo.findUserByEmail(ctx.tx, inv.email)) throw new AppError('invitation.sign_in_required');
     if (!input.name || !input.password || !input.municipalityCode) {
       const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
-      throw new AppError('request.invalid', 'name, password and home municipality are needed for a new account',
-        missing.map((k) => ({ path: `body/${k}`, code: 'too_small', message: 'required' })));
+      throw new AppError(
+        'request.invalid',
+        'name, password and home municipality are needed for a new account',
+        missing.map((k) => ({ path: `body/${k}`, code: 'too_small', message: 'required' })),
+      );
     }
-    userId = await createPerson(ctx, { name: input.name, email: inv.email, password: input.password, municipalityCode: input.municipalityCode, locale: input.locale });
+    userId = await createPerson(ctx, {
+      name: input.name,
+      email: inv.email,
+      password: input.password,
+      municipalityCode: input.municipalityCode,
+      locale: input.locale,
+    });
     created = true;
   }
   const exists = await ctx.tx
     .select({ n: count() })
     .from(membership)
-    .where(and(eq(membership.userId, userId), eq(membership.hubId, inv.hubId), eq(membership.role, inv.role), inv.organisationId ? eq(membership.organisationId, inv.organisationId) : isNull(membership.organisationId)));
+    .where(
+      and(
+        eq(membership.userId, userId),
+        eq(membership.hubId, inv.hubId),
+        eq(membership.role, inv.role),
+        inv.organisationId ? eq(membership.organisationId, inv.organisationId) : isNull(membership.organisationId),
+      ),
+    );
   if ((exists[0]?.n ?? 0) === 0) {
     await ctx.tx.insert(membership).values({ userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
   }
@@ -138,7 +185,11 @@ export async function acceptInvitation(ctx: UseCaseCtx, input: TAcceptInvitation
 
 export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
   const { total, people } = await repo.findPeople(ctx.tx, hubOf(ctx), query);
-  await auditReads(ctx, 'person.list', people.map((p) => p.id));
+  await auditReads(
+    ctx,
+    'person.list',
+    people.map((p) => p.id),
+  );
   return { total, items: people.map(presentPersonForAdmin) };
 }
 
@@ -152,20 +203,37 @@ export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest)
     .onConflictDoNothing()
     .returning({ id: membership.id });
   if (inserted.length === 0) throw new AppError('user.already_member');
-  await audit(ctx, { action: 'membership.create', subjectUserId: input.userId, organisationId: input.organisationId, details: { role: input.role, via: 'admin' } });
+  await audit(ctx, {
+    action: 'membership.create',
+    subjectUserId: input.userId,
+    organisationId: input.organisationId,
+    details: { role: input.role, via: 'admin' },
+  });
   return { id: inserted[0]!.id };
 }
 
 export async function removeMembership(ctx: ActorCtx, membershipId: string) {
   const hubId = hubOf(ctx);
-  const [row] = await ctx.tx.select().from(membership).where(and(eq(membership.hubId, hubId), eq(membership.id, membershipId))).for('update');
+  const [row] = await ctx.tx
+    .select()
+    .from(membership)
+    .where(and(eq(membership.hubId, hubId), eq(membership.id, membershipId)))
+    .for('update');
   if (!row) throw new AppError('resource.not_found');
   if (row.role === 'hub_admin') {
-    const [admins] = await ctx.tx.select({ n: count() }).from(membership).where(and(eq(membership.hubId, hubId), eq(membership.role, 'hub_admin')));
+    const [admins] = await ctx.tx
+      .select({ n: count() })
+      .from(membership)
+      .where(and(eq(membership.hubId, hubId), eq(membership.role, 'hub_admin')));
     if ((admins?.n ?? 0) <= 1) throw new AppError('membership.last_admin');
   }
   await ctx.tx.delete(membership).where(eq(membership.id, membershipId));
-  await audit(ctx, { action: 'membership.delete', subjectUserId: row.userId, organisationId: row.organisationId, details: { role: row.role } });
+  await audit(ctx, {
+    action: 'membership.delete',
+    subjectUserId: row.userId,
+    organisationId: row.organisationId,
+    details: { role: row.role },
+  });
 }
 
 /** What each role sees first: figures for administrators, their organisation for staff. */
@@ -181,7 +249,11 @@ export async function home(ctx: ActorCtx) {
     const org = await orgRepo.findOrganisation(ctx.tx, hubId, orgId);
     if (!org) continue;
     const members = await orgRepo.findMembers(ctx.tx, hubId, orgId);
-    await auditReads(ctx, 'member.read', members.filter((m) => m.userId !== ctx.actor.userId).map((m) => m.userId));
+    await auditReads(
+      ctx,
+      'member.read',
+      members.filter((m) => m.userId !== ctx.actor.userId).map((m) => m.userId),
+    );
     organisations.push({
       id: org.id,
       kind: org.kind,
@@ -193,13 +265,26 @@ export async function home(ctx: ActorCtx) {
   }
   let figures = null;
   if (roles.includes('hub_admin')) {
-    const byRole = await ctx.tx.select({ role: membership.role, n: count() }).from(membership).where(eq(membership.hubId, hubId)).groupBy(membership.role);
-    const byKind = await ctx.tx.select({ kind: organisation.kind, n: count() }).from(organisation).where(eq(organisation.hubId, hubId)).groupBy(organisation.kind);
+    const byRole = await ctx.tx
+      .select({ role: membership.role, n: count() })
+      .from(membership)
+      .where(eq(membership.hubId, hubId))
+      .groupBy(membership.role);
+    const byKind = await ctx.tx
+      .select({ kind: organisation.kind, n: count() })
+      .from(organisation)
+      .where(eq(organisation.hubId, hubId))
+      .groupBy(organisation.kind);
     const [pending] = await ctx.tx
       .select({ n: count() })
       .from(invitation)
-      .where(and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())));
-    const [events] = await ctx.tx.select({ n: count() }).from(auditEvent).where(and(eq(auditEvent.hubId, hubId), sql`${auditEvent.at} > now() - interval '7 days'`));
+      .where(
+        and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())),
+      );
+    const [events] = await ctx.tx
+      .select({ n: count() })
+      .from(auditEvent)
+      .where(and(eq(auditEvent.hubId, hubId), sql`${auditEvent.at} > now() - interval '7 days'`));
     const [mail] = await ctx.tx.select({ n: count() }).from(mailOutbox).where(eq(mailOutbox.hubId, hubId));
     figures = {
       people: Object.fromEntries(byRole.map((r) => [r.role, r.n])) as Partial<Record<Role, number>>,
