@@ -14,13 +14,32 @@ import { createHash } from 'node:crypto';
  */
 const password = 'TalentHub-demo-2026';
 
-type Org = { key: string; kind: 'partner' | 'employer'; partnerType?: 'city' | 'employment_authority' | 'university' | 'chamber_of_commerce' | 'state_agency' | 'ngo'; name: string; businessId?: string; municipalityCode: string };
+type Org = {
+  key: string;
+  kind: 'partner' | 'employer';
+  partnerType?: 'city' | 'employment_authority' | 'university' | 'chamber_of_commerce' | 'state_agency' | 'ngo';
+  name: string;
+  businessId?: string;
+  municipalityCode: string;
+};
 type Person = { name: string; email: string; municipalityCode: string; locale: 'fi' | 'sv' | 'en'; roles: { role: Role; org?: string }[] };
 
 const organisations: Org[] = [
   { key: 'city', kind: 'partner', partnerType: 'city', name: 'Espoon kaupunki, Talent Hub -palvelut', municipalityCode: '049' },
-  { key: 'employment', kind: 'partner', partnerType: 'employment_authority', name: 'Länsi-Uudenmaan työllisyysalue', municipalityCode: '049' },
-  { key: 'university', kind: 'partner', partnerType: 'university', name: 'Otsolahti University of Applied Sciences', municipalityCode: '049' },
+  {
+    key: 'employment',
+    kind: 'partner',
+    partnerType: 'employment_authority',
+    name: 'Länsi-Uudenmaan työllisyysalue',
+    municipalityCode: '049',
+  },
+  {
+    key: 'university',
+    kind: 'partner',
+    partnerType: 'university',
+    name: 'Otsolahti University of Applied Sciences',
+    municipalityCode: '049',
+  },
   { key: 'chamber', kind: 'partner', partnerType: 'chamber_of_commerce', name: 'Länsi-Uudenmaan kauppakamari', municipalityCode: '049' },
   { key: 'ih', kind: 'partner', partnerType: 'state_agency', name: 'International House Espoo – palvelupiste', municipalityCode: '049' },
   { key: 'ngo', kind: 'partner', partnerType: 'ngo', name: 'Kotoverkko ry', municipalityCode: '235' },
@@ -32,14 +51,56 @@ const organisations: Org[] = [
 
 const people: Person[] = [
   { name: 'Aino Lehtonen', email: 'admin@talenthub.example', municipalityCode: '049', locale: 'fi', roles: [{ role: 'hub_admin' }] },
-  { name: 'Sanna Korhonen', email: 'counsellor@talenthub.example', municipalityCode: '049', locale: 'fi', roles: [{ role: 'counsellor', org: 'city' }] },
-  { name: 'Jari Kiviranta', email: 'employer@talenthub.example', municipalityCode: '049', locale: 'fi', roles: [{ role: 'employer', org: 'kiviranta' }] },
+  {
+    name: 'Sanna Korhonen',
+    email: 'counsellor@talenthub.example',
+    municipalityCode: '049',
+    locale: 'fi',
+    roles: [{ role: 'counsellor', org: 'city' }],
+  },
+  {
+    name: 'Jari Kiviranta',
+    email: 'employer@talenthub.example',
+    municipalityCode: '049',
+    locale: 'fi',
+    roles: [{ role: 'employer', org: 'kiviranta' }],
+  },
   { name: 'Olena Kovalenko', email: 'talent@talenthub.example', municipalityCode: '049', locale: 'en', roles: [{ role: 'talent' }] },
-  { name: 'Elina Mäkelä', email: 'elina.makela@otsolahti.example', municipalityCode: '049', locale: 'fi', roles: [{ role: 'counsellor', org: 'university' }] },
-  { name: 'Henrik Lindqvist', email: 'henrik.lindqvist@tyollisyysalue.example', municipalityCode: '235', locale: 'sv', roles: [{ role: 'counsellor', org: 'employment' }] },
-  { name: 'Maria Svensson', email: 'maria.svensson@ihespoo.example', municipalityCode: '049', locale: 'sv', roles: [{ role: 'counsellor', org: 'ih' }, { role: 'hub_admin' }] },
-  { name: 'Laura Niemi', email: 'laura.niemi@revontuli.example', municipalityCode: '049', locale: 'fi', roles: [{ role: 'employer', org: 'revontuli' }] },
-  { name: 'Pekka Aaltonen', email: 'pekka.aaltonen@aurinkorinne.example', municipalityCode: '235', locale: 'fi', roles: [{ role: 'employer', org: 'aurinkorinne' }] },
+  {
+    name: 'Elina Mäkelä',
+    email: 'elina.makela@otsolahti.example',
+    municipalityCode: '049',
+    locale: 'fi',
+    roles: [{ role: 'counsellor', org: 'university' }],
+  },
+  {
+    name: 'Henrik Lindqvist',
+    email: 'henrik.lindqvist@tyollisyysalue.example',
+    municipalityCode: '235',
+    locale: 'sv',
+    roles: [{ role: 'counsellor', org: 'employment' }],
+  },
+  {
+    name: 'Maria Svensson',
+    email: 'maria.svensson@ihespoo.example',
+    municipalityCode: '049',
+    locale: 'sv',
+    roles: [{ role: 'counsellor', org: 'ih' }, { role: 'hub_admin' }],
+  },
+  {
+    name: 'Laura Niemi',
+    email: 'laura.niemi@revontuli.example',
+    municipalityCode: '049',
+    locale: 'fi',
+    roles: [{ role: 'employer', org: 'revontuli' }],
+  },
+  {
+    name: 'Pekka Aaltonen',
+    email: 'pekka.aaltonen@aurinkorinne.example',
+    municipalityCode: '235',
+    locale: 'fi',
+    roles: [{ role: 'employer', org: 'aurinkorinne' }],
+  },
   { name: 'Ahmed Hassan', email: 'ahmed.hassan@mail.example', municipalityCode: '049', locale: 'en', roles: [{ role: 'talent' }] },
   { name: 'Priya Raman', email: 'priya.raman@mail.example', municipalityCode: '049', locale: 'en', roles: [{ role: 'talent' }] },
   { name: 'Diego Fernández', email: 'diego.fernandez@mail.example', municipalityCode: '235', locale: 'en', roles: [{ role: 'talent' }] },
@@ -61,7 +122,13 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const [h] = await tx
       .insert(hub)
-      .values({ slug: 'espoo-region', nameFi: 'Espoon seudun Talent Hub', nameSv: 'Talent Hub Esboregionen', nameEn: 'Espoo Region Talent Hub', municipalityCode: '049' })
+      .values({
+        slug: 'espoo-region',
+        nameFi: 'Espoon seudun Talent Hub',
+        nameSv: 'Talent Hub Esboregionen',
+        nameEn: 'Espoo Region Talent Hub',
+        municipalityCode: '049',
+      })
       .returning({ id: hub.id });
     const hubId = h!.id;
     await tx.insert(hubMunicipality).values(['049', '235', '257'].map((municipalityCode) => ({ hubId, municipalityCode })));
@@ -69,13 +136,22 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
     for (const o of organisations) {
       const [row] = await tx
         .insert(organisation)
-        .values({ hubId, kind: o.kind, partnerType: o.partnerType ?? null, name: o.name, businessId: o.businessId ?? null, municipalityCode: o.municipalityCode })
+        .values({
+          hubId,
+          kind: o.kind,
+          partnerType: o.partnerType ?? null,
+          name: o.name,
+          businessId: o.businessId ?? null,
+          municipalityCode: o.municipalityCode,
+        })
         .returning({ id: organisation.id });
       orgIds.set(o.key, row!.id);
     }
     for (const p of people) {
       const id = randomUUID();
-      await tx.insert(user).values({ id, name: p.name, email: p.email, emailVerified: true, locale: p.locale, municipalityCode: p.municipalityCode });
+      await tx
+        .insert(user)
+        .values({ id, name: p.name, email: p.email, emailVerified: true, locale: p.locale, municipalityCode: p.municipalityCode });
       await tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash });
       for (const r of p.roles) {
         const organisationId = r.org ? orgIds.get(r.org)! : null;
