@@ -4,3 +4,4 @@ export * from '../modules/reference/reference.tables.js';
 export * from '../modules/organisations/organisations.tables.js';
 export * from '../modules/audit/audit.tables.js';
 export * from '../modules/mail/mail.tables.js';
+export * from '../modules/taxonomy/taxonomy.tables.js';
