@@ -29,7 +29,7 @@ export async function runHttpBench(opts: { seconds: number }): Promise<void> {
     const base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
     const admin = await signedIn(t.app, 'admin@talenthub.example');
     const cases = [
-      { bench: 'http.health', url: `${base}/api/health`, headers: {} },
+      { bench: 'http.health', url: `${base}/api/health`, headers: {} as Record<string, string> },
       { bench: 'http.organisations', url: `${base}/api/admin/organisations?limit=50`, headers: { cookie: admin.cookieHeader } },
     ];
     for (const c of cases) {

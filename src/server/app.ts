@@ -18,6 +18,8 @@ import { registerMailRoutes } from './modules/mail/mail.routes.js';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
+import { TaxonomyCache } from './modules/taxonomy/taxonomy.cache.js';
+import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
 
 export type BuildOptions = {
   database: Database;
@@ -32,7 +34,7 @@ const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export const bodyLimit = 1024 * 1024;
 
 /** Builds the whole HTTP app. main.ts and the tests build it the same way. */
-export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: RouteRecord[]; deps: AppDeps }> {
+export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: RouteRecord[]; deps: AppDeps; taxonomy: TaxonomyCache }> {
   const { config, database } = opts;
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
@@ -128,6 +130,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   registerOrganisationRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerMailRoutes(app, deps);
+  const taxonomy = new TaxonomyCache(database.db);
+  registerTaxonomyRoutes(app, deps, taxonomy);
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   if (existsSync(path.join(webRoot, 'index.html'))) {
@@ -151,5 +155,5 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
       },
     );
   }
-  return { app, routes, deps };
+  return { app, routes, deps, taxonomy };
 }

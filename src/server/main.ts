@@ -3,17 +3,21 @@ import { openDatabase } from './db/connection.js';
 import { buildApp } from './app.js';
 import { seedDemoRegion, demoAccounts } from '../cli/demo-data.js';
 import { sendQueuedMail } from './modules/mail/mail.service.js';
+import { seedDemoTaxonomy } from './modules/taxonomy/taxonomy.demo.js';
 
 /** Process entry: configuration -> database (migrated, seeded on first start) -> listen. */
 async function main() {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const { app } = await buildApp({ database, config });
+  const { app, taxonomy } = await buildApp({ database, config });
   if (config.demoMode) {
     const seeded = await seedDemoRegion(database.db);
     app.log.info(seeded ? 'demo region created' : 'existing data kept (the demo region is created on first start only)');
+    if (await seedDemoTaxonomy(database.db)) app.log.info('demo taxonomy imported (import ESCO with npm run esco:import)');
   }
+  // Build the taxonomy index in the background so the first search does not wait for it.
+  taxonomy.get().catch((err: unknown) => app.log.error({ err }, 'taxonomy index build failed'));
   if (config.smtpUrl) {
     const smtpUrl = config.smtpUrl;
     const timer = setInterval(() => {

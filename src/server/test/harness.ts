@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase, type Database, type DbKind } from '../db/connection.js';
 import type { App } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
+import { seedDemoTaxonomy } from '../modules/taxonomy/taxonomy.demo.js';
 
 /** Databases the integration tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -15,7 +16,7 @@ export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'pos
 export const demoPassword = 'TalentHub-demo-2026';
 export const baseUrl = 'http://localhost:3000';
 
-export type TestApp = { app: App; database: Database; close(): Promise<void> };
+export type TestApp = { app: App; database: Database; databaseUrl: string | undefined; close(): Promise<void> };
 
 /**
  * A fresh database of the given kind (a new PostgreSQL database per call), migrated and seeded
@@ -48,7 +49,10 @@ export async function startTestApp(
   }
   const database = await openDatabase({ databaseUrl, dataDir: kind === 'pglite' ? 'memory://' : dataDir });
   await database.migrate();
-  if (opts.seed !== false) await seedDemoRegion(database.db);
+  if (opts.seed !== false) {
+    await seedDemoRegion(database.db);
+    await seedDemoTaxonomy(database.db);
+  }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, BASE_URL: baseUrl, LOG_LEVEL: 'silent', ...opts.env });
   const { app } = await buildApp({
     database,
@@ -61,6 +65,7 @@ export async function startTestApp(
   return {
     app,
     database,
+    databaseUrl,
     async close() {
       await app.close();
       await database.close();
