@@ -1,4 +1,5 @@
 import { runHttpBench } from './http.bench.js';
+import { runTaxonomyBench } from './taxonomy.bench.js';
 
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- <name>` one of them. Each prints one
@@ -6,6 +7,7 @@ import { runHttpBench } from './http.bench.js';
  */
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   http: (args) => runHttpBench({ seconds: Number(flag(args, '--seconds') ?? 5) }),
+  taxonomy: () => runTaxonomyBench(),
 };
 
 function flag(args: string[], name: string): string | undefined {

@@ -10,6 +10,7 @@ export type UseCaseCtx = {
   requestId: string;
   locale: Locale;
   config: Config;
+  log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 };
 
 /** A use case with a signed-in actor (the policy has already checked the role). */

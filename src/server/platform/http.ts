@@ -179,7 +179,7 @@ async function resolveActor(auth: Auth, database: Database, request: FastifyRequ
 /** Builds the use-case context for a request and runs `fn` in one transaction. */
 export function runUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: UseCaseCtx) => Promise<T>): Promise<T> {
   return inTransaction(deps.database.db, (tx) =>
-    fn({ tx, actor: request.actor, requestId: request.id, locale: request.locale, config: deps.config }),
+    fn({ tx, actor: request.actor, requestId: request.id, locale: request.locale, config: deps.config, log: request.log }),
   );
 }
 

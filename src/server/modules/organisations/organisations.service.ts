@@ -127,20 +127,24 @@ export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
     .returning();
   if (!row) throw new AppError('server.error');
   const hubRow = await repo.findHub(ctx.tx, hubId);
-  await enqueueMail(ctx.tx, {
-    to: input.email,
-    template: 'invitation',
-    locale: input.locale,
-    hubId,
-    values: {
-      inviter: ctx.actor.name,
-      hub: hubRow ? hubName(hubRow, input.locale) : '',
-      organisation: org?.name ?? '__none',
-      role: input.role,
-      url: `${ctx.config.baseUrl}/invitation?token=${token}`,
-      days: String(invitationDays),
+  await enqueueMail(
+    ctx.tx,
+    {
+      to: input.email,
+      template: 'invitation',
+      locale: input.locale,
+      hubId,
+      values: {
+        inviter: ctx.actor.name,
+        hub: hubRow ? hubName(hubRow, input.locale) : '',
+        organisation: org?.name ?? '__none',
+        role: input.role,
+        url: `${ctx.config.baseUrl}/invitation?token=${token}`,
+        days: String(invitationDays),
+      },
     },
-  });
+    ctx.config.demoMode ? ctx.log : undefined,
+  );
   await audit(ctx, {
     action: 'invitation.create',
     organisationId: input.organisationId,

@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { EscoDatasetBuilder, classifyEscoFile, type EscoDataset } from '../../../core/taxonomy/esco-csv.js';
 
-export type { EscoDataset } from '../../../core/taxonomy/esco-csv.js';
+export { toConcepts, EscoFormatError, type EscoDataset, type ToConceptsOptions } from '../../../core/taxonomy/esco-csv.js';
 
 export interface ReadEscoOptions {
   /** Only read files whose classification passes (e.g. skip the 21 MB relation file). */
@@ -16,7 +16,11 @@ export interface ReadEscoOptions {
   onFile?: (fileName: string) => void;
 }
 
-/** Read ESCO CSV sources (zip, directory or .csv paths) into one dataset. */
+/**
+ * Read ESCO CSV sources (zip, directory or .csv paths) into one dataset. Files are read in the
+ * given order (directories sorted by name); a later labels file of the same language replaces
+ * an earlier one's labels for the same concept. Unrecognised files are skipped.
+ */
 export async function readEscoSources(paths: string[], opts: ReadEscoOptions = {}): Promise<EscoDataset> {
   const builder = new EscoDatasetBuilder();
   const wanted = (name: string): boolean => classifyEscoFile(name) !== undefined && (opts.include?.(basename(name)) ?? true);
