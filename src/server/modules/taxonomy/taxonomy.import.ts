@@ -34,6 +34,36 @@ async function count(tx: Tx, query: SQL): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+type Relation = { table: string; stage: string; keys: [string, string]; value?: string; cast?: string };
+
+/**
+ * Makes a relation table equal to its staged rows: removes pairs the import no longer has,
+ * adds new pairs, and changes the value (e.g. essential/optional) where it differs.
+ */
+async function replaceRelation(tx: Tx, name: string, r: Relation): Promise<Record<string, number>> {
+  const [a, b] = r.keys;
+  const t = sql.raw(r.table);
+  const s = sql.raw(r.stage);
+  const keys = sql.raw(`${a}, ${b}`);
+  const removed = await count(
+    tx,
+    sql`DELETE FROM ${t} r WHERE NOT EXISTS (SELECT 1 FROM ${s} s WHERE s.${sql.raw(a)} = r.${sql.raw(a)} AND s.${sql.raw(b)} = r.${sql.raw(b)})`,
+  );
+  if (!r.value) {
+    const added = await count(tx, sql`INSERT INTO ${t} (${keys}) SELECT DISTINCT ${keys} FROM ${s} ON CONFLICT DO NOTHING`);
+    return { [`${name}Removed`]: removed, [`${name}Added`]: added };
+  }
+  const v = sql.raw(r.value);
+  const value = r.cast ? sql`${v}::${sql.raw(r.cast)}` : v;
+  const changed = await count(
+    tx,
+    sql`INSERT INTO ${t} (${keys}, ${v})
+        SELECT DISTINCT ON (${keys}) ${keys}, ${value} FROM ${s} ORDER BY ${keys}, ${v}
+        ON CONFLICT (${keys}) DO UPDATE SET ${v} = excluded.${v} WHERE ${t}.${v} <> excluded.${v}`,
+  );
+  return { [`${name}Removed`]: removed, [`${name}Changed`]: changed };
+}
+
 /**
  * Imports an ESCO dataset in one transaction, merging it into what is there: new and changed
  * rows are written, rows of the imported languages and relation files that the new data no
@@ -186,41 +216,32 @@ export async function importEscoDataset(db: Db, ds: EscoDataset, opts: ImportOpt
           ON CONFLICT (uri, lang) DO UPDATE SET text = excluded.text WHERE esco_description.text IS DISTINCT FROM excluded.text`,
     );
     // Relation files are complete by nature: when one is imported, it replaces what was there.
-    if (hasOccSkill) {
-      changes.occupationSkillsRemoved = await count(
-        tx,
-        sql`DELETE FROM esco_occupation_skill r WHERE NOT EXISTS (SELECT 1 FROM stage_occ_skill s WHERE s.occupation_uri = r.occupation_uri AND s.skill_uri = r.skill_uri)`,
+    if (hasOccSkill)
+      Object.assign(
+        changes,
+        await replaceRelation(tx, 'occupationSkills', {
+          table: 'esco_occupation_skill',
+          stage: 'stage_occ_skill',
+          keys: ['occupation_uri', 'skill_uri'],
+          value: 'relation',
+          cast: 'esco_relation_type',
+        }),
       );
-      changes.occupationSkillsChanged = await count(
-        tx,
-        sql`INSERT INTO esco_occupation_skill (occupation_uri, skill_uri, relation)
-            SELECT DISTINCT ON (occupation_uri, skill_uri) occupation_uri, skill_uri, relation::esco_relation_type FROM stage_occ_skill
-            ORDER BY occupation_uri, skill_uri, relation
-            ON CONFLICT (occupation_uri, skill_uri) DO UPDATE SET relation = excluded.relation WHERE esco_occupation_skill.relation <> excluded.relation`,
+    if (hasBroader)
+      Object.assign(
+        changes,
+        await replaceRelation(tx, 'broader', { table: 'esco_broader', stage: 'stage_broader', keys: ['uri', 'broader_uri'] }),
       );
-    }
-    if (hasBroader) {
-      changes.broaderRemoved = await count(
-        tx,
-        sql`DELETE FROM esco_broader r WHERE NOT EXISTS (SELECT 1 FROM stage_broader s WHERE s.uri = r.uri AND s.broader_uri = r.broader_uri)`,
+    if (hasSkillSkill)
+      Object.assign(
+        changes,
+        await replaceRelation(tx, 'skillRelations', {
+          table: 'esco_skill_relation',
+          stage: 'stage_skill_rel',
+          keys: ['skill_uri', 'related_uri'],
+          value: 'relation',
+        }),
       );
-      changes.broaderAdded = await count(
-        tx,
-        sql`INSERT INTO esco_broader (uri, broader_uri) SELECT DISTINCT uri, broader_uri FROM stage_broader ON CONFLICT DO NOTHING`,
-      );
-    }
-    if (hasSkillSkill) {
-      changes.skillRelationsRemoved = await count(
-        tx,
-        sql`DELETE FROM esco_skill_relation r WHERE NOT EXISTS (SELECT 1 FROM stage_skill_rel s WHERE s.skill_uri = r.skill_uri AND s.related_uri = r.related_uri)`,
-      );
-      changes.skillRelationsChanged = await count(
-        tx,
-        sql`INSERT INTO esco_skill_relation (skill_uri, related_uri, relation)
-            SELECT DISTINCT ON (skill_uri, related_uri) skill_uri, related_uri, relation FROM stage_skill_rel ORDER BY skill_uri, related_uri, relation
-            ON CONFLICT (skill_uri, related_uri) DO UPDATE SET relation = excluded.relation WHERE esco_skill_relation.relation <> excluded.relation`,
-      );
-    }
     changes.collectionsRemoved = await count(
       tx,
       sql`DELETE FROM esco_collection c USING (SELECT DISTINCT name FROM stage_collection) k
