@@ -52,6 +52,8 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
     expect(employer.statusCode).toBe(201);
     const list = (await admin.get('/api/admin/organisations?kind=employer&q=saaristo')).json();
     expect(list.items.map((o: { name: string }) => o.name)).toEqual(['Saaristo Catering Oy']);
+    const staffed = (await admin.get('/api/admin/organisations?kind=employer&q=kiviranta')).json();
+    expect(staffed.items[0]).toMatchObject({ name: 'Kiviranta Rakennus Oy', memberCount: 1 });
     const patched = await admin.patch(`/api/admin/organisations/${uni.json().id}`, { name: 'Laurea Demo UAS' });
     expect(patched.json().name).toBe('Laurea Demo UAS');
     expect((await admin.patch(`/api/admin/organisations/${uni.json().id}`, { businessId: '2219935-6' })).json().code).toBe(

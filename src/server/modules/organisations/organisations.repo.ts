@@ -18,7 +18,9 @@ export function findOrganisations(tx: Tx, hubId: string, q: TListOrganisationsQu
       businessId: organisation.businessId,
       municipalityCode: organisation.municipalityCode,
       createdAt: organisation.createdAt,
-      memberCount: sql<number>`(select count(*)::int from ${membership} where ${membership.organisationId} = ${organisation.id})`,
+      // Qualified by hand: inside a subquery Drizzle renders both columns unqualified, and
+      // "id" would then resolve to membership.id (every count was 0).
+      memberCount: sql<number>`(select count(*)::int from ${membership} m where m.organisation_id = "organisation"."id")`,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(organisation)
