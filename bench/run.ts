@@ -1,5 +1,5 @@
 import { runHttpBench } from './http.bench.js';
-import { runTaxonomyBench } from './taxonomy.bench.js';
+import { runTaxonomyBench, runTaxonomyQualityBench } from './taxonomy.bench.js';
 
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- <name>` one of them. Each prints one
@@ -8,6 +8,7 @@ import { runTaxonomyBench } from './taxonomy.bench.js';
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   http: (args) => runHttpBench({ seconds: Number(flag(args, '--seconds') ?? 5) }),
   taxonomy: () => runTaxonomyBench(),
+  'taxonomy-quality': () => runTaxonomyQualityBench(),
 };
 
 function flag(args: string[], name: string): string | undefined {

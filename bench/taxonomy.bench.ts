@@ -73,7 +73,14 @@ function autocompleteQueries(concepts: Concept[], n: number): { q: string; id: s
 function miniSearchPeer(rows: { id: string; text: string }[]): Peer {
   const ms = new MiniSearch<{ i: number; id: string; text: string }>({ idField: 'i', fields: ['text'], storeFields: ['id'] });
   ms.addAll(rows.map((r, i) => ({ i, ...r })));
-  return { name: 'minisearch', rank: (q) => unique(ms.search(q, { prefix: true, fuzzy: 0.2 }).map((r) => r.id as string), 100) };
+  return {
+    name: 'minisearch',
+    rank: (q) =>
+      unique(
+        ms.search(q, { prefix: true, fuzzy: 0.2 }).map((r) => r.id as string),
+        100,
+      ),
+  };
 }
 
 async function trgmPeer(db: Database, name: string, table: string, rows: { id: string; text: string }[]): Promise<Peer> {
@@ -93,9 +100,15 @@ async function trgmPeer(db: Database, name: string, table: string, rows: { id: s
       // One statement: the threshold is set for the query so a pooled connection keeps no state.
       const found = await db.db.transaction(async (tx) => {
         await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.15', true)`);
-        return queryRows<{ id: string }>(tx, sql`SELECT id FROM ${sql.raw(table)} WHERE t % ${q.toLowerCase()} ORDER BY similarity(t, ${q.toLowerCase()}) DESC LIMIT 200`);
+        return queryRows<{ id: string }>(
+          tx,
+          sql`SELECT id FROM ${sql.raw(table)} WHERE t % ${q.toLowerCase()} ORDER BY similarity(t, ${q.toLowerCase()}) DESC LIMIT 200`,
+        );
       });
-      return unique(found.map((r) => r.id), 100);
+      return unique(
+        found.map((r) => r.id),
+        100,
+      );
     },
   };
 }
@@ -112,10 +125,26 @@ async function openDatabases(): Promise<{ db: Database; kind: string; drop: () =
 }
 
 async function readTsv(file: string): Promise<string[][]> {
-  return (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((l) => l.split('\t'));
+  return (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
 }
 
-async function meloQuality(dbs: { db: Database; kind: string }[]): Promise<void> {
+/** MRR on every MELO development set: ours through the eval command, the peers over the same corpus elements. */
+export async function runTaxonomyQualityBench(): Promise<void> {
+  const dbs = await openDatabases();
+  try {
+    await meloQuality(dbs.at(-1)!);
+  } finally {
+    for (const { db, drop } of dbs) {
+      await db.close();
+      await drop();
+    }
+  }
+}
+
+async function meloQuality(target: { db: Database; kind: string }): Promise<void> {
   const meloDir = path.join(shared, 'bench/melo');
   if (!existsSync(meloDir)) {
     console.error('bench taxonomy: ../shared/data/bench/melo not found; MELO quality skipped');
@@ -130,14 +159,26 @@ async function meloQuality(dbs: { db: Database; kind: string }[]): Promise<void>
     const elements = (await readTsv(path.join(dir, 'corpus_elements.tsv'))).map(([id, text]) => ({ id: id!, text: text! }));
     const relevant = new Map<string, Set<string>>();
     for (const [q, , el] of await readTsv(path.join(dir, 'annotations.tsv'))) relevant.set(q!, (relevant.get(q!) ?? new Set()).add(el!));
-    const peers = [miniSearchPeer(elements), await trgmPeer(dbs[0]!.db, 'pg_trgm', 'bench_melo', elements)];
+    const peers = [miniSearchPeer(elements), await trgmPeer(target.db, `pg_trgm.${target.kind}`, 'bench_melo', elements)];
     const measured: Record<string, number> = {};
     for (const p of peers) {
-      const { p50, results } = await latencies(queries.map((q) => q.text), p.rank);
+      const { p50, results } = await latencies(
+        queries.map((q) => q.text),
+        p.rank,
+      );
       measured[`${p.name}_mrr`] = round(mean(results.map((r, i) => reciprocalRank(r, relevant.get(queries[i]!.id) ?? new Set()))), 4);
       measured[`${p.name}_ms_per_query`] = p50;
     }
-    emit({ bench: 'taxonomy.melo', dataset, n: queries.length, mrr: ours.mrr, a1: ours.a1, ms_per_query: ours.ms_per_query, peer: 'minisearch,pg_trgm', ...measured });
+    emit({
+      bench: 'taxonomy.melo',
+      dataset,
+      n: queries.length,
+      mrr: ours.mrr,
+      a1: ours.a1,
+      ms_per_query: ours.ms_per_query,
+      peer: `minisearch,pg_trgm.${target.kind}`,
+      ...measured,
+    });
   }
 }
 
@@ -148,21 +189,46 @@ export async function runTaxonomyBench(): Promise<void> {
   const [index, buildMs] = timeIt(() => buildIndex(concepts));
   const indexRss = rssMb();
   const [mini, miniBuildMs] = timeIt(() => miniSearchPeer(labelRows));
-  emit({ bench: 'taxonomy.index_build', data, n: labelRows.length, ms: round(buildMs, 0), rss_mb: indexRss, index_rss_growth_mb: indexRss - rssBefore, peer: 'minisearch', peer_ms: round(miniBuildMs, 0) });
+  emit({
+    bench: 'taxonomy.index_build',
+    data,
+    n: labelRows.length,
+    ms: round(buildMs, 0),
+    rss_mb: indexRss,
+    index_rss_growth_mb: indexRss - rssBefore,
+    peer: 'minisearch',
+    peer_ms: round(miniBuildMs, 0),
+  });
 
   const dbs = await openDatabases();
   const trgm: Peer[] = [];
   for (const { db, kind } of dbs) trgm.push(await trgmPeer(db, `pg_trgm.${kind}`, 'bench_labels', labelRows));
 
   const ac = autocompleteQueries(concepts, 500);
-  const oursAc = await latencies(ac.map((a) => a.q), (q) => search(index, q, { prefix: true, limit: 10 }).map((h) => h.id));
+  const oursAc = await latencies(
+    ac.map((a) => a.q),
+    (q) => search(index, q, { prefix: true, limit: 10 }).map((h) => h.id),
+  );
   const hit10 = (results: string[][]) => round(mean(results.map((r, i) => (r.slice(0, 10).includes(ac[i]!.id) ? 1 : 0))));
   const acPeers: Record<string, number> = {};
   for (const p of [mini, ...trgm]) {
-    const r = await latencies(ac.map((a) => a.q), p.rank);
+    const r = await latencies(
+      ac.map((a) => a.q),
+      p.rank,
+    );
     Object.assign(acPeers, { [`${p.name}_p50_ms`]: r.p50, [`${p.name}_p95_ms`]: r.p95, [`${p.name}_hit10`]: hit10(r.results) });
   }
-  emit({ bench: 'taxonomy.autocomplete', data, n: ac.length, p50_ms: oursAc.p50, p95_ms: oursAc.p95, hit10: hit10(oursAc.results), rss_mb: rssMb(), peer: 'minisearch,pg_trgm', ...acPeers });
+  emit({
+    bench: 'taxonomy.autocomplete',
+    data,
+    n: ac.length,
+    p50_ms: oursAc.p50,
+    p95_ms: oursAc.p95,
+    hit10: hit10(oursAc.results),
+    rss_mb: rssMb(),
+    peer: 'minisearch,pg_trgm',
+    ...acPeers,
+  });
 
   const titlesFile = path.join(shared, 'bench/melo/usa_q_en_c_en/queries.tsv');
   const titles = existsSync(titlesFile)
@@ -174,13 +240,20 @@ export async function runTaxonomyBench(): Promise<void> {
     const r = await latencies(titles, p.rank);
     Object.assign(titlePeers, { [`${p.name}_p50_ms`]: r.p50, [`${p.name}_p95_ms`]: r.p95 });
   }
-  emit({ bench: 'taxonomy.link_title', data, n: titles.length, p50_ms: oursTitles.p50, p95_ms: oursTitles.p95, peer: 'minisearch,pg_trgm', ...titlePeers });
+  emit({
+    bench: 'taxonomy.link_title',
+    data,
+    n: titles.length,
+    p50_ms: oursTitles.p50,
+    p95_ms: oursTitles.p95,
+    peer: 'minisearch,pg_trgm',
+    ...titlePeers,
+  });
 
   const ads = await jobAds(concepts, 20);
   const oursAds = await latencies(ads, (text) => linkText(index, text, { kinds: ['skill', 'occupation'], limit: 50 }).map((l) => l.id));
   emit({ bench: 'taxonomy.link_ad_500_words', data, n: ads.length, p50_ms: oursAds.p50, p95_ms: oursAds.p95, rss_mb: rssMb() });
 
-  await meloQuality(dbs);
   for (const { db, drop } of dbs) {
     await db.close();
     await drop();
@@ -192,10 +265,22 @@ async function jobAds(concepts: Concept[], n: number): Promise<string[]> {
   const file = path.join(shared, 'bench/skill-extraction/house_validation_annotations.csv');
   let words: string[];
   if (existsSync(file)) {
-    const sentences = [...new Set((await readFile(file, 'utf8')).split('\n').slice(1).map((l) => l.split(',')[0] ?? ''))];
+    const sentences = [
+      ...new Set(
+        (await readFile(file, 'utf8'))
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',')[0] ?? ''),
+      ),
+    ];
     words = sentences.join(' ').split(/\s+/);
   } else {
-    words = concepts.flatMap((c) => [`We need experience in`, ...c.labels.filter((l) => l.lang === 'en').map((l) => l.text)]).join(' ').split(/\s+/);
+    words = concepts
+      .flatMap((c) => [`We need experience in`, ...c.labels.filter((l) => l.lang === 'en').map((l) => l.text)])
+      .join(' ')
+      .split(/\s+/);
   }
-  return Array.from({ length: n }, (_, i) => words.slice((i * 500) % Math.max(1, words.length - 500), ((i * 500) % Math.max(1, words.length - 500)) + 500).join(' '));
+  return Array.from({ length: n }, (_, i) =>
+    words.slice((i * 500) % Math.max(1, words.length - 500), ((i * 500) % Math.max(1, words.length - 500)) + 500).join(' '),
+  );
 }
