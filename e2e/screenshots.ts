@@ -1,0 +1,75 @@
+/**
+ * Takes full-page screenshots of every page in fi, sv and en at phone and desktop width, into
+ * e2e/artifacts/screens (ignored by git). Run: npx tsx e2e/screenshots.ts [filter]
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { locales } from '../src/shared/locales';
+import { startApp } from './server';
+
+const out = path.resolve('e2e/artifacts/screens');
+mkdirSync(out, { recursive: true });
+const filter = process.argv[2] ?? '';
+const widths = (process.argv[3] ?? '390,1280').split(',').map(Number);
+const langs = (process.argv[4] ?? locales.join(',')).split(',');
+
+const pages: { who: string | null; name: string; path: string }[] = [
+  { who: null, name: 'landing', path: '/' },
+  { who: null, name: 'sign-in', path: '/sign-in' },
+  { who: null, name: 'sign-up', path: '/sign-up' },
+  { who: null, name: 'forgot', path: '/forgot-password' },
+  { who: null, name: 'reset', path: '/reset-password?token=x' },
+  { who: null, name: 'invitation-bad', path: '/invitation?token=abcdefghijklmnopqrstuvwxyz' },
+  { who: null, name: 'a11y', path: '/accessibility' },
+  { who: null, name: 'not-found', path: '/nope' },
+  { who: 'talent@talenthub.example', name: 'home-talent', path: '/home' },
+  { who: 'employer@talenthub.example', name: 'home-employer', path: '/home' },
+  { who: 'counsellor@talenthub.example', name: 'home-counsellor', path: '/home' },
+  { who: 'admin@talenthub.example', name: 'home-admin', path: '/home' },
+  { who: 'admin@talenthub.example', name: 'account', path: '/account' },
+  { who: 'admin@talenthub.example', name: 'orgs', path: '/admin/organisations' },
+  { who: 'admin@talenthub.example', name: 'people', path: '/admin/people' },
+  { who: 'admin@talenthub.example', name: 'invitations', path: '/admin/invitations' },
+  { who: 'admin@talenthub.example', name: 'audit', path: '/admin/audit' },
+  { who: 'admin@talenthub.example', name: 'outbox', path: '/admin/outbox' },
+];
+
+const app = await startApp();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+});
+try {
+  const selected = pages.filter((p) => p.name.includes(filter));
+  for (const who of [...new Set(selected.map((p) => p.who))]) {
+    for (const lang of langs) {
+      for (const width of widths) {
+        const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width, height: 900 } });
+        await context.addCookies([{ name: 'talenthub_lang', value: lang, url: app.baseUrl }]);
+        const page = await context.newPage();
+        if (who) {
+          const res = await page.request.post('/api/auth/sign-in/email', {
+            data: { email: who, password: 'TalentHub-demo-2026' },
+            headers: { origin: app.baseUrl },
+          });
+          if (!res.ok()) throw new Error(`sign-in ${who}: ${res.status()}`);
+          // The demo users' saved languages differ; show the page in the language asked for.
+          await page.request.patch('/api/me', { data: { locale: lang }, headers: { origin: app.baseUrl } });
+        }
+        for (const p of selected.filter((x) => x.who === who)) {
+          await page.goto(p.path);
+          await page.waitForSelector('h1');
+          await page.waitForTimeout(300);
+          const file = path.join(out, `${p.name}-${lang}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(file);
+        }
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+}

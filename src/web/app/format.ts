@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { isLocale, type Locale } from '../../shared/locales';
+import type { Localised } from './types';
+
+const intlTag: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** Dates, numbers and localised names in the UI language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'fi';
+  const tag = intlTag[locale];
+  return {
+    locale,
+    date: (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(iso)),
+    dateTime: (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    number: (n: number) => new Intl.NumberFormat(tag).format(n),
+    name: (l: Localised | null | undefined) => (l ? l[locale] || l.fi : ''),
+  };
+}

@@ -1,0 +1,74 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { isLocale } from '../../shared/locales';
+import { api } from './api';
+import { setLocale } from './i18n';
+import { ApiError } from './problem';
+import type { Me, Municipality, Role } from './types';
+
+export const meKey = ['me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('GET', '/api/me');
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+/** The signed-in person, or null. */
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+export function rolesOf(me: Me | null | undefined): Set<Role> {
+  return new Set((me?.memberships ?? []).map((m) => m.role));
+}
+
+/** After sign-in or sign-up: load the person and switch to their saved language. */
+/**
+ * Forgets everything cached for the previous person except the `me` query itself (its
+ * observers stay attached; clearing the whole cache would leave them on a dead query).
+ */
+export function resetPerson(qc: QueryClient, me: Me | null): void {
+  qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+  qc.setQueryData(meKey, me);
+}
+
+export function useAfterSignIn() {
+  const qc = useQueryClient();
+  return useCallback(async () => {
+    const me = await fetchMe();
+    resetPerson(qc, me);
+    if (me && isLocale(me.locale)) await setLocale(me.locale);
+    return me;
+  }, [qc]);
+}
+
+/**
+ * Signs out. With `to`, the browser loads that page afresh, so nothing of the person stays in
+ * memory (and no signed-in page gets to redirect first); without, the current page stays.
+ */
+export function useSignOut() {
+  const qc = useQueryClient();
+  return useCallback(
+    async (to: string | null = '/') => {
+      try {
+        await api('POST', '/api/auth/sign-out', {});
+      } finally {
+        if (to) window.location.assign(to);
+        else resetPerson(qc, null);
+      }
+    },
+    [qc],
+  );
+}
+
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: ['municipalities'],
+    queryFn: async () => (await api<{ items: Municipality[] }>('GET', '/api/municipalities')).items,
+    staleTime: Infinity,
+  });
+}
