@@ -245,8 +245,11 @@ describe.each(dbKinds)('taxonomy API (%s)', (kind) => {
     const text = 'Olen kokenut sairaanhoitaja ja haen työtä.';
     expect((await new Client(t.app).post('/api/taxonomy/link', { text })).statusCode).toBe(401);
     const c = await signedIn(t.app, 'talent@talenthub.example');
-    const res = (await c.post('/api/taxonomy/link', { text, kinds: ['occupation'] })).json();
+    const res = (await c.post('/api/taxonomy/link', { text, kinds: ['occupation'], lang: 'fi' })).json();
     expect(res.items[0]).toMatchObject({ uri: f.uri.nurse, label: 'sairaanhoitaja' });
+    // without `lang`, labels come in the person's own UI language (Olena reads English)
+    const inEnglish = (await c.post('/api/taxonomy/link', { text, kinds: ['occupation'] })).json();
+    expect(inEnglish.items[0]).toMatchObject({ uri: f.uri.nurse, label: 'nurse', labelLang: 'en' });
     const span = res.items[0].evidence[0];
     expect(text.slice(span.start, span.end)).toBe(span.text);
     expect(span.text.toLowerCase()).toContain('sairaanhoitaja');
