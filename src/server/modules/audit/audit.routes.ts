@@ -28,7 +28,7 @@ export const ZAuditQuery = ZPage.extend({
 });
 type TAuditQuery = z.infer<typeof ZAuditQuery>;
 
-const ZAuditRow = z.object({
+export const ZAuditRow = z.object({
   id: z.number(),
   at: z.string(),
   action: z.string(),

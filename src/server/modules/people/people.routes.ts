@@ -8,6 +8,7 @@ import { peoplePolicy as policy } from './people.policy.js';
 import {
   ZAcceptInvitationRequest,
   ZAddMembershipRequest,
+  ZHome,
   ZInvitationPreview,
   ZInvitationTokenRequest,
   ZListPeopleQuery,
@@ -107,7 +108,9 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
       return reply.status(204).send(null);
     },
   );
-  app.get('/api/home', { config: { policy: policy.home }, schema: { tags, summary: 'What the signed-in person sees first' } }, (request) =>
-    runActorUseCase(deps, request, (ctx) => service.home(ctx)),
+  app.get(
+    '/api/home',
+    { config: { policy: policy.home }, schema: { tags, summary: 'What the signed-in person sees first', response: { 200: ZHome } } },
+    (request) => runActorUseCase(deps, request, (ctx) => service.home(ctx)),
   );
 }

@@ -83,3 +83,31 @@ export const ZAddMembershipRequest = z
   .object({ userId: z.string().min(1).max(64), role: ZRole, organisationId: ZUuid.nullable().default(null) })
   .strict();
 export type TAddMembershipRequest = z.infer<typeof ZAddMembershipRequest>;
+
+const ZLocalisedName = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+
+/** What the signed-in person sees first: a section for each role they hold. */
+export const ZHome = z.object({
+  hub: z.object({ id: ZUuid, name: ZLocalisedName, municipalityCode: z.string() }),
+  roles: z.array(ZRole),
+  organisations: z.array(
+    z.object({
+      id: ZUuid,
+      kind: ZOrganisationKind,
+      name: z.string(),
+      businessId: z.string().nullable(),
+      municipalityCode: z.string(),
+      members: z.array(z.object({ name: z.string(), email: z.string(), role: ZRole })),
+    }),
+  ),
+  partners: z.array(z.object({ id: ZUuid, name: z.string(), partnerType: z.string().nullable(), municipalityCode: z.string() })),
+  figures: z
+    .object({
+      people: z.partialRecord(ZRole, z.number()),
+      organisations: z.partialRecord(ZOrganisationKind, z.number()),
+      pendingInvitations: z.number(),
+      auditEventsLast7Days: z.number(),
+      outboxMessages: z.number(),
+    })
+    .nullable(),
+});
