@@ -6,6 +6,7 @@ import { seedDemoRegion } from '../src/cli/demo-data';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/connection';
+import { seedDemoTaxonomy } from '../src/server/modules/taxonomy/taxonomy.demo';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,7 +20,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real app (in-memory PGlite with the demo region) the way main.ts does. */
+/** Starts the real app (in-memory PGlite with the demo region and demo taxonomy) the way main.ts does. */
 export async function startApp(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -35,6 +36,7 @@ export async function startApp(): Promise<{ baseUrl: string; stop: () => Promise
   const database = await openDatabase({ dataDir: 'memory://' });
   await database.migrate();
   await seedDemoRegion(database.db);
+  await seedDemoTaxonomy(database.db);
   const { app } = await buildApp({
     database,
     config,

@@ -42,8 +42,9 @@ function MainNav() {
   const roles = rolesOf(me);
   const signOut = useSignOut();
   const links: { to: string; label: string }[] = [];
+  if (me) links.push({ to: '/home', label: t('nav.home') });
+  links.push({ to: '/skills-and-occupations', label: t('nav.skillsAndOccupations') });
   if (me) {
-    links.push({ to: '/home', label: t('nav.home') });
     if (roles.has('hub_admin')) {
       links.push(
         { to: '/admin/organisations', label: t('nav.organisations') },

@@ -15,6 +15,7 @@ import { AdminOrganisationPage } from '../features/organisations/AdminOrganisati
 import { AdminInvitationsPage } from '../features/organisations/AdminInvitationsPage';
 import { AdminAuditPage } from '../features/audit/AdminAuditPage';
 import { AdminOutboxPage } from '../features/mail/AdminOutboxPage';
+import { SkillsAndOccupationsPage } from '../features/taxonomy/SkillsAndOccupationsPage';
 import { Layout } from './Layout';
 import { Loading } from './Page';
 import { rolesOf, useMe } from './session';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invitation', element: <InvitationPage /> },
       { path: '/accessibility', element: <AccessibilityPage /> },
+      { path: '/skills-and-occupations', element: <SkillsAndOccupationsPage /> },
       {
         path: '/home',
         element: (
