@@ -1,7 +1,6 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { ZPage, ZUuid } from '../../../shared/limits.js';
 import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
 import type { App, AppDeps } from '../../platform/http.js';
@@ -11,33 +10,9 @@ import { hubOf } from '../organisations/organisations.service.js';
 import { organisation } from '../organisations/organisations.tables.js';
 import { audit } from './audit.service.js';
 import { auditEvent } from './audit.tables.js';
+import { ZAuditQuery, ZAuditRow, type TAuditQuery } from './audit.schema.js';
 
 export const auditPolicy = { list: anyOf('hub_admin') } as const;
-
-export const ZAuditQuery = ZPage.extend({
-  actorUserId: z.string().max(64).optional(),
-  subjectUserId: z.string().max(64).optional(),
-  organisationId: ZUuid.optional(),
-  action: z
-    .string()
-    .max(64)
-    .regex(/^[a-z_.]+$/)
-    .optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-});
-type TAuditQuery = z.infer<typeof ZAuditQuery>;
-
-export const ZAuditRow = z.object({
-  id: z.number(),
-  at: z.string(),
-  action: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  subject: z.object({ id: z.string(), name: z.string() }).nullable(),
-  organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
-  requestId: z.string(),
-  details: z.record(z.string(), z.unknown()),
-});
 
 const actorUser = alias(user, 'actor_user');
 const subjectUser = alias(user, 'subject_user');

@@ -7,19 +7,9 @@ import { anyOf } from '../../platform/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { hubOf } from '../organisations/organisations.service.js';
 import { listOutbox } from './mail.service.js';
+import { ZOutboxRow } from './mail.schema.js';
 
 export const mailPolicy = { outbox: anyOf('hub_admin') } as const;
-
-const ZOutboxRow = z.object({
-  id: z.string(),
-  to: z.string(),
-  template: z.string(),
-  locale: z.string(),
-  subject: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
 
 /** The outbox is readable in demo mode only, where no mail leaves the machine. */
 export function registerMailRoutes(app: App, deps: AppDeps) {
