@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ApiError, problemFields, problemMessage, zodFields, type FieldMessages, type Message } from './problem';
 import { useMunicipalities } from './session';
 import { useFormat } from './format';
+import { limits } from '../../shared/limits';
 
 /** Form state for one form: field messages and one form-level message. */
 export function useFormErrors() {
@@ -98,6 +99,23 @@ export function TextField({ id, label, value, onChange, error, hint, type = 'tex
         fullWidth
       />
     </div>
+  );
+}
+
+/** The field for choosing a password: one label, length hint and autocomplete wherever a password is set. */
+export function NewPasswordField({ id, value, onChange, error }: Pick<TextFieldProps, 'id' | 'value' | 'onChange' | 'error'>) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      id={id}
+      label={t('fields.newPassword')}
+      hint={t('fields.passwordHint', { min: limits.passwordMin })}
+      type="password"
+      autoComplete="new-password"
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
   );
 }
 

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox } from 'suomifi-ui-components';
 import { z } from 'zod';
 import { ZUpdateMeRequest } from '../../../server/modules/people/people.schema';
-import { limits, ZPassword } from '../../../shared/limits';
+import { ZPassword } from '../../../shared/limits';
 import { isLocale, type Locale } from '../../../shared/locales';
 import { api } from '../../app/api';
 import { useFormat } from '../../app/format';
-import { FormError, MunicipalityField, SelectField, Success, TextField, useFormErrors } from '../../app/forms';
+import { FormError, MunicipalityField, SelectField, Success, TextField, useFormErrors, NewPasswordField } from '../../app/forms';
 import { setLocale } from '../../app/i18n';
 import { Loading, Page, Section } from '../../app/Page';
 import { meKey, useMe, useSignOut } from '../../app/session';
@@ -226,16 +226,7 @@ function ChangePassword({ email }: { email: string }) {
         onChange={setCurrent}
         error={errors.fields.currentPassword}
       />
-      <TextField
-        id="password-new"
-        label={t('fields.newPassword')}
-        hint={t('fields.passwordHint', { min: limits.passwordMin })}
-        type="password"
-        autoComplete="new-password"
-        value={newPassword}
-        onChange={setNew}
-        error={errors.fields.newPassword}
-      />
+      <NewPasswordField id="password-new" value={newPassword} onChange={setNew} error={errors.fields.newPassword} />
       <TextField
         id="password-confirm"
         label={t('fields.confirmPassword')}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RLink, useSearchParams } from 'react-router';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { z } from 'zod';
-import { limits, ZEmail, ZPassword } from '../../../shared/limits';
+import { ZEmail, ZPassword } from '../../../shared/limits';
 import { api } from '../../app/api';
-import { FormError, Success, TextField, useFormErrors } from '../../app/forms';
+import { FormError, Success, TextField, useFormErrors, NewPasswordField } from '../../app/forms';
 import { Page } from '../../app/Page';
 
 export function ForgotPasswordPage() {
@@ -106,16 +106,7 @@ export function ResetPasswordPage() {
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate className="form narrow">
           <FormError message={errors.form} />
-          <TextField
-            id="reset-password"
-            label={t('fields.newPassword')}
-            hint={t('fields.passwordHint', { min: limits.passwordMin })}
-            type="password"
-            autoComplete="new-password"
-            value={newPassword}
-            onChange={setNewPassword}
-            error={errors.fields.newPassword}
-          />
+          <NewPasswordField id="reset-password" value={newPassword} onChange={setNewPassword} error={errors.fields.newPassword} />
           <TextField
             id="reset-confirm"
             label={t('fields.confirmPassword')}

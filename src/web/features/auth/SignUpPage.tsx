@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { ZSignUpRequest } from '../../../server/modules/people/people.schema';
-import { limits } from '../../../shared/limits';
 import { api } from '../../app/api';
-import { FormError, MunicipalityField, TextField, useFormErrors } from '../../app/forms';
+import { FormError, MunicipalityField, TextField, useFormErrors, NewPasswordField } from '../../app/forms';
 import { currentLocale } from '../../app/i18n';
 import { Page } from '../../app/Page';
 import { useAfterSignIn } from '../../app/session';
@@ -86,16 +85,7 @@ export function SignUpPage() {
             onChange={setEmail}
             error={errors.fields.email}
           />
-          <TextField
-            id="sign-up-password"
-            label={t('fields.newPassword')}
-            hint={t('fields.passwordHint', { min: limits.passwordMin })}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.fields.password}
-          />
+          <NewPasswordField id="sign-up-password" value={password} onChange={setPassword} error={errors.fields.password} />
           <MunicipalityField
             id="sign-up-municipality"
             label={t('fields.homeMunicipality')}

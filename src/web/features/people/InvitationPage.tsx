@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { ZAcceptInvitationRequest } from '../../../server/modules/people/people.schema';
-import { limits } from '../../../shared/limits';
 import { api } from '../../app/api';
 import { useFormat } from '../../app/format';
-import { FormError, MunicipalityField, TextField, useFormErrors } from '../../app/forms';
+import { FormError, MunicipalityField, TextField, useFormErrors, NewPasswordField } from '../../app/forms';
 import { currentLocale } from '../../app/i18n';
 import { Loading, Page } from '../../app/Page';
 import { ApiError } from '../../app/problem';
@@ -116,16 +115,7 @@ export function InvitationPage() {
             onChange={setName}
             error={errors.fields.name}
           />
-          <TextField
-            id="invitation-password"
-            label={t('fields.newPassword')}
-            hint={t('fields.passwordHint', { min: limits.passwordMin })}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.fields.password}
-          />
+          <NewPasswordField id="invitation-password" value={password} onChange={setPassword} error={errors.fields.password} />
           <MunicipalityField
             id="invitation-municipality"
             label={t('fields.homeMunicipality')}
