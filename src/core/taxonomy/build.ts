@@ -27,6 +27,8 @@ export interface TaxonomyIndex {
   labelTypeWeight: Float32Array;
   /** Bit of the label's concept kind (see kindMask). */
   labelKind: Uint8Array;
+  /** Runs of consecutive labels of one kind: run r is [kindRuns[r], kindRuns[r + 1]) (see kindRanges). */
+  kindRuns: Int32Array;
   labelText: string[];
   labelLang: string[];
   words: Postings;
@@ -38,6 +40,8 @@ export interface TaxonomyIndex {
   surfaceTerms: number[][];
   /** Term ids of each label (for evidence and coverage). */
   labelTermIds: Int32Array[];
+  /** Posting weight of each of the label's terms, parallel to labelTermIds (saves a postings lookup per term). */
+  labelTermWeights: Float32Array[];
   /** Narrower and broader concepts of each concept (from Concept.broader, restricted to indexed concepts). */
   narrower: number[][];
   broader: number[][];
@@ -94,9 +98,10 @@ export function buildIndex(concepts: Concept[], options: IndexOptions = {}): Tax
   const isRegular = (key: string): boolean => !key.startsWith(ACRONYM_PREFIX);
   const wordPostings = words.freeze(labels.length, { countsTowardsDf: isRegular });
   const gramPostings = table.grams.freeze(labels.length, { maxShare: options.maxGramShare ?? 0.05 });
-  const { wordNorm, labelTermIds } = wordNorms(wordPostings, labels.length, isRegular);
+  const { wordNorm, labelTermIds, labelTermWeights } = wordNorms(wordPostings, labels.length, isRegular);
   const gramNorm = norms(gramPostings, labels.length);
   const { surface, surfaceTerms } = table.surface(wordPostings);
+  const labelKind = Uint8Array.from(labels, (l) => KIND_BITS[concepts[l.concept]?.kind ?? 'corpus']);
 
   return {
     concepts,
@@ -104,7 +109,8 @@ export function buildIndex(concepts: Concept[], options: IndexOptions = {}): Tax
     ngram,
     labelConcept: Int32Array.from(labels, (l) => l.concept),
     labelTypeWeight: Float32Array.from(labels, (l) => typeWeights[l.type]),
-    labelKind: Uint8Array.from(labels, (l) => KIND_BITS[concepts[l.concept]?.kind ?? 'corpus']),
+    labelKind,
+    kindRuns: runStarts(labelKind),
     labelText: labels.map((l) => l.text),
     labelLang: labels.map((l) => l.lang),
     words: wordPostings,
@@ -114,6 +120,7 @@ export function buildIndex(concepts: Concept[], options: IndexOptions = {}): Tax
     surface,
     surfaceTerms,
     labelTermIds,
+    labelTermWeights,
     ...hierarchy(concepts),
     fuzzy: new FuzzyVocabulary(surface, 5),
   };
@@ -260,11 +267,15 @@ function norms(p: Postings, labelCount: number): Float32Array {
   return Float32Array.from(sq, (x) => Math.sqrt(x) || 1);
 }
 
+/**
+ * Word-vector norm of each label, and the label's regular terms with their posting weights
+ * (the postings transposed: label -> terms), laid out in two flat buffers.
+ */
 function wordNorms(
   p: Postings,
   labelCount: number,
   counts: (key: string) => boolean,
-): { wordNorm: Float32Array; labelTermIds: Int32Array[] } {
+): { wordNorm: Float32Array; labelTermIds: Int32Array[]; labelTermWeights: Float32Array[] } {
   const sq = new Float64Array(labelCount);
   const termCount = new Int32Array(labelCount + 1);
   const regular = p.keys.map((k) => counts(k));
@@ -278,15 +289,25 @@ function wordNorms(
     }
   });
   for (let l = 0; l < labelCount; l++) termCount[l + 1] = termCount[l + 1]! + termCount[l]!;
-  const all = new Int32Array(termCount[labelCount]!);
+  const allIds = new Int32Array(termCount[labelCount]!);
+  const allWeights = new Float32Array(termCount[labelCount]!);
   const fill = termCount.slice(0, labelCount);
   p.labels.forEach((ls, id) => {
-    if (!regular[id]) return;
-    for (let i = 0; i < ls.length; i++) all[fill[ls[i]!]!++] = id;
+    const ws = p.weights[id];
+    if (ws === undefined || !regular[id]) return;
+    for (let i = 0; i < ls.length; i++) {
+      const at = fill[ls[i]!]!++;
+      allIds[at] = id;
+      allWeights[at] = ws[i]!;
+    }
   });
   const labelTermIds: Int32Array[] = [];
-  for (let l = 0; l < labelCount; l++) labelTermIds.push(all.subarray(termCount[l], termCount[l + 1]));
-  return { wordNorm: Float32Array.from(sq, (x) => Math.sqrt(x) || 1), labelTermIds };
+  const labelTermWeights: Float32Array[] = [];
+  for (let l = 0; l < labelCount; l++) {
+    labelTermIds.push(allIds.subarray(termCount[l], termCount[l + 1]));
+    labelTermWeights.push(allWeights.subarray(termCount[l], termCount[l + 1]));
+  }
+  return { wordNorm: Float32Array.from(sq, (x) => Math.sqrt(x) || 1), labelTermIds, labelTermWeights };
 }
 
 const KIND_BITS: Record<ConceptKind, number> = { skill: 1, occupation: 2, isco: 4, corpus: 8 };
@@ -294,4 +315,41 @@ const KIND_BITS: Record<ConceptKind, number> = { skill: 1, occupation: 2, isco: 
 /** Bit mask selecting labels of the given kinds (all kinds when undefined). */
 export function kindMask(kinds: readonly ConceptKind[] | undefined): number {
   return kinds === undefined ? 0xff : kinds.reduce((m, k) => m | KIND_BITS[k], 0);
+}
+
+/** Where each run of equal values starts, followed by the length. */
+function runStarts(xs: Uint8Array): Int32Array {
+  const starts = [0];
+  for (let i = 1; i < xs.length; i++) if (xs[i] !== xs[i - 1]) starts.push(i);
+  starts.push(xs.length);
+  return Int32Array.from(starts);
+}
+
+/** With more ranges than this, kinds are interleaved and kindRanges gives up. */
+const MAX_KIND_RANGES = 16;
+const kindRangeCache = new WeakMap<TaxonomyIndex, Map<number, Int32Array>>();
+
+/**
+ * Label id ranges [from, to), as flat pairs, that hold every label of the masked kinds. Concepts
+ * usually come grouped by kind, so a posting scan limited to a few ranges skips the other kinds'
+ * entries. With interleaved kinds: one range of all labels (scans still check each label's kind).
+ */
+export function kindRanges(index: TaxonomyIndex, mask: number): Int32Array {
+  let byMask = kindRangeCache.get(index);
+  if (byMask === undefined) kindRangeCache.set(index, (byMask = new Map<number, Int32Array>()));
+  let ranges = byMask.get(mask);
+  if (ranges === undefined) {
+    const out: number[] = [];
+    const runs = index.kindRuns;
+    for (let r = 0; r + 1 < runs.length; r++) {
+      const from = runs[r]!;
+      const to = runs[r + 1]!;
+      if (from === to || (index.labelKind[from]! & mask) === 0) continue;
+      if (out[out.length - 1] === from) out[out.length - 1] = to;
+      else out.push(from, to);
+    }
+    ranges = out.length > 2 * MAX_KIND_RANGES ? Int32Array.of(0, index.labelKind.length) : Int32Array.from(out);
+    byMask.set(mask, ranges);
+  }
+  return ranges;
 }

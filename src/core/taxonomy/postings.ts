@@ -91,3 +91,15 @@ export interface Postings {
   labels: Int32Array[];
   weights: Float32Array[];
 }
+
+/** Position of the first entry not below `label` in a posting list's (ascending) labels. */
+export function lowerBound(labels: Int32Array, label: number): number {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid]! < label) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

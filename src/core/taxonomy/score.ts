@@ -3,7 +3,8 @@
  * fused with cosine of character n-gram TF-IDF vectors, times the label-type (field) weight.
  * Concepts take their best label plus a small share of their second best (multi-field evidence).
  */
-import { kindMask, type TaxonomyIndex } from './build.js';
+import { kindMask, kindRanges, type TaxonomyIndex } from './build.js';
+import { lowerBound } from './postings.js';
 import type { QueryGroup } from './query.js';
 import type { ConceptKind } from './types.js';
 
@@ -40,6 +41,16 @@ class Scratch {
   readonly second: Float32Array;
   readonly bestLabel: Int32Array;
   readonly conceptSeen: Uint8Array;
+  /** Labels scored so far, in the order first reached (a list reused across queries: no garbage). */
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  /** Labels reached by the current query group. */
+  readonly groupTouched: Int32Array;
+  /** Concepts of the touched labels, in the order first seen. */
+  readonly concepts: Int32Array;
+  /** Those of them with a positive score, and their scores. */
+  readonly candidates: Int32Array;
+  readonly candidateScore: Float64Array;
   stamp = 0;
   constructor(labels: number, concepts: number) {
     this.word = new Float32Array(labels);
@@ -51,6 +62,11 @@ class Scratch {
     this.second = new Float32Array(concepts);
     this.bestLabel = new Int32Array(concepts);
     this.conceptSeen = new Uint8Array(concepts);
+    this.touched = new Int32Array(labels);
+    this.groupTouched = new Int32Array(labels);
+    this.concepts = new Int32Array(concepts);
+    this.candidates = new Int32Array(concepts);
+    this.candidateScore = new Float64Array(concepts);
   }
 }
 
@@ -81,33 +97,88 @@ export interface RankOptions {
 export function rankConcepts(index: TaxonomyIndex, groups: QueryGroup[], grams: Map<string, number>, opts: RankOptions): RankedConcept[] {
   const p = { ...DEFAULT_SCORE_PARAMS, ...opts.params };
   const s = scratchFor(index);
-  const touched: number[] = [];
+  s.touchedCount = 0;
   const mask = kindMask(opts.kinds);
-  const qWordNorm = accumulateWords(index, groups, s, touched, mask);
-  const qGramNorm = accumulateGrams(index, grams, s, touched, mask);
-  const concepts = aggregateLabels(index, s, touched, (l) => {
+  const qWordNorm = accumulateWords(index, groups, s, mask);
+  const qGramNorm = accumulateGrams(index, grams, s, mask);
+  const conceptCount = aggregateLabels(index, s, (l) => {
     const wordCos = s.word[l]! / (qWordNorm * index.wordNorm[l]!);
     const charCos = s.char[l]! / (qGramNorm * index.gramNorm[l]!);
     return (p.wordWeight * wordCos + (1 - p.wordWeight) * charCos) * index.labelTypeWeight[l]!;
   });
-  const ranked: RankedConcept[] = [];
-  for (const c of concepts) {
-    const kindWeight = p.kindWeights[index.concepts[c]!.kind] ?? 1;
-    const score = (s.best[c]! + p.secondWeight * s.second[c]!) * kindWeight;
-    if (score > 0) ranked.push({ concept: c, score, label: s.bestLabel[c]! });
-    s.best[c] = 0;
-    s.second[c] = 0;
-    s.conceptSeen[c] = 0;
-  }
+  const n = scoreConcepts(index, s, conceptCount, p);
+  const propagates = p.narrowerWeight > 0 || p.broaderWeight > 0;
+  // Concepts scoring below the limit-th best cannot reach the top: no result object for them
+  // (unless propagation may still raise their score).
+  const ranked = candidatesFrom(s, n, propagates ? -Infinity : kthLargest(s.candidateScore, n, opts.limit));
   if (p.narrowerWeight > 0) propagate(index, ranked, index.narrower, p.narrowerWeight, opts.kinds);
   if (p.broaderWeight > 0) propagate(index, ranked, index.broader, p.broaderWeight, opts.kinds);
   return topK(ranked, opts.limit);
 }
 
-/** Best and second-best label score per concept; resets the per-label accumulators. Returns the concepts seen. */
-function aggregateLabels(index: TaxonomyIndex, s: Scratch, touched: number[], labelScore: (l: number) => number): number[] {
-  const concepts: number[] = [];
-  for (const l of touched) {
+/**
+ * Concept scores (best label plus a share of the second, times the kind prior); the positive ones go
+ * to s.candidates and s.candidateScore in first-seen order. Resets the per-concept accumulators.
+ */
+function scoreConcepts(index: TaxonomyIndex, s: Scratch, conceptCount: number, p: ScoreParams): number {
+  let n = 0;
+  for (let i = 0; i < conceptCount; i++) {
+    const c = s.concepts[i]!;
+    const kindWeight = p.kindWeights[index.concepts[c]!.kind] ?? 1;
+    const score = (s.best[c]! + p.secondWeight * s.second[c]!) * kindWeight;
+    if (score > 0) {
+      s.candidates[n] = c;
+      s.candidateScore[n++] = score;
+    }
+    s.best[c] = 0;
+    s.second[c] = 0;
+    s.conceptSeen[c] = 0;
+  }
+  return n;
+}
+
+/** Result objects for the first n candidates scoring at least `floor`, in candidate order. */
+function candidatesFrom(s: Scratch, n: number, floor: number): RankedConcept[] {
+  const ranked: RankedConcept[] = [];
+  for (let i = 0; i < n; i++) {
+    const concept = s.candidates[i]!;
+    const score = s.candidateScore[i]!;
+    if (score >= floor) ranked.push({ concept, score, label: s.bestLabel[concept]! });
+  }
+  return ranked;
+}
+
+/** The k-th largest of xs[0..n), or -Infinity when n < k (a min-heap of the k largest seen). */
+function kthLargest(xs: Float64Array, n: number, limit: number): number {
+  const k = Math.floor(limit);
+  if (!(k > 0) || n < k) return -Infinity;
+  const heap = xs.slice(0, k).sort(); // ascending order is a valid min-heap
+  for (let i = k; i < n; i++) if (xs[i]! > heap[0]!) replaceMin(heap, xs[i]!);
+  return heap[0]!;
+}
+
+/** Replace the root of a binary min-heap by x and sift it down. */
+function replaceMin(heap: Float64Array, x: number): void {
+  let j = 0;
+  for (;;) {
+    let child = 2 * j + 1;
+    if (child >= heap.length) break;
+    if (child + 1 < heap.length && heap[child + 1]! < heap[child]!) child++;
+    if (heap[child]! >= x) break;
+    heap[j] = heap[child]!;
+    j = child;
+  }
+  heap[j] = x;
+}
+
+/**
+ * Best and second-best label score per concept; resets the per-label accumulators. Fills s.concepts with
+ * the concepts seen (in first-seen order) and returns their count.
+ */
+function aggregateLabels(index: TaxonomyIndex, s: Scratch, labelScore: (l: number) => number): number {
+  let count = 0;
+  for (let i = 0; i < s.touchedCount; i++) {
+    const l = s.touched[i]!;
     const score = labelScore(l);
     s.word[l] = 0;
     s.char[l] = 0;
@@ -116,7 +187,7 @@ function aggregateLabels(index: TaxonomyIndex, s: Scratch, touched: number[], la
     if (s.conceptSeen[c] === 0) {
       s.conceptSeen[c] = 1;
       s.bestLabel[c] = l;
-      concepts.push(c);
+      s.concepts[count++] = c;
     }
     if (score > s.best[c]!) {
       s.second[c] = s.best[c]!;
@@ -124,7 +195,7 @@ function aggregateLabels(index: TaxonomyIndex, s: Scratch, touched: number[], la
       s.bestLabel[c] = l;
     } else if (score > s.second[c]!) s.second[c] = score;
   }
-  return concepts;
+  return count;
 }
 
 /** Related concepts (narrower or broader) of the best matches gain a share of their score (added if absent). */
@@ -151,19 +222,19 @@ function propagate(
   }
 }
 
-function markTouched(s: Scratch, l: number, touched: number[]): void {
+function markTouched(s: Scratch, l: number): void {
   if (s.seen[l] === 0) {
     s.seen[l] = 1;
-    touched.push(l);
+    s.touched[s.touchedCount++] = l;
   }
 }
 
-function accumulateWords(index: TaxonomyIndex, groups: QueryGroup[], s: Scratch, touched: number[], mask: number): number {
+function accumulateWords(index: TaxonomyIndex, groups: QueryGroup[], s: Scratch, mask: number): number {
   let norm = 0;
   for (const g of groups) {
     norm += g.weight * g.weight;
     const stamp = ++s.stamp;
-    const groupTouched: number[] = [];
+    let groupCount = 0;
     for (const v of g.variants) {
       const labels = index.words.labels[v.term];
       const weights = index.words.weights[v.term];
@@ -176,21 +247,24 @@ function accumulateWords(index: TaxonomyIndex, groups: QueryGroup[], s: Scratch,
         if (s.groupStamp[l] !== stamp) {
           s.groupStamp[l] = stamp;
           s.groupBest[l] = val;
-          groupTouched.push(l);
+          s.groupTouched[groupCount++] = l;
         } else if (val > s.groupBest[l]!) s.groupBest[l] = val;
       }
     }
-    for (const l of groupTouched) {
+    for (let i = 0; i < groupCount; i++) {
+      const l = s.groupTouched[i]!;
       s.word[l] = s.word[l]! + s.groupBest[l]!;
-      markTouched(s, l, touched);
+      markTouched(s, l);
     }
   }
   return Math.sqrt(norm) || 1;
 }
 
-function accumulateGrams(index: TaxonomyIndex, grams: Map<string, number>, s: Scratch, touched: number[], mask: number): number {
+/** Character n-gram dot products; gram postings are long, so only the label ranges of the wanted kinds are scanned. */
+function accumulateGrams(index: TaxonomyIndex, grams: Map<string, number>, s: Scratch, mask: number): number {
   let norm = 0;
   const unknownIdf = Math.log(1 + index.labelConcept.length);
+  const ranges = kindRanges(index, mask);
   for (const [g, tf] of grams) {
     const id = index.grams.ids.get(g);
     const idf = id === undefined ? unknownIdf : index.grams.idf[id]!;
@@ -200,11 +274,14 @@ function accumulateGrams(index: TaxonomyIndex, grams: Map<string, number>, s: Sc
     norm += qw * qw;
     if (id === undefined || labels === undefined) continue;
     const weights = index.grams.weights[id]!;
-    for (let i = 0; i < labels.length; i++) {
-      const l = labels[i]!;
-      if ((index.labelKind[l]! & mask) === 0) continue;
-      s.char[l] = s.char[l]! + qw * weights[i]!;
-      markTouched(s, l, touched);
+    for (let r = 0; r < ranges.length; r += 2) {
+      const end = lowerBound(labels, ranges[r + 1]!);
+      for (let i = lowerBound(labels, ranges[r]!); i < end; i++) {
+        const l = labels[i]!;
+        if ((index.labelKind[l]! & mask) === 0) continue;
+        s.char[l] = s.char[l]! + qw * weights[i]!;
+        markTouched(s, l);
+      }
     }
   }
   return Math.sqrt(norm) || 1;

@@ -116,6 +116,18 @@ describe('linkText', () => {
     for (let i = 1; i < links.length; i++) expect(links[i - 1]!.score).toBeGreaterThanOrEqual(links[i]!.score);
   });
 
+  it('gives the same links whatever ran before on the same index (shared buffers are left clean)', () => {
+    const text = 'Registered nurse wanted: patient care, project management and customer service in Espoo.';
+    const link = (ix: typeof index) => linkText(ix, text, { kinds: ['skill', 'occupation'], limit: 20 });
+    const first = link(index);
+    expect(first.length).toBeGreaterThan(3);
+    linkText(index, 'Senior Software Developer', { kinds: ['occupation'] });
+    search(index, 'project man', { prefix: true, kinds: ['skill'] });
+    linkText(index, 'Etsimme kokenutta ohjelmistokehittäjää ja sairaanhoitajia.', { lang: 'fi' });
+    expect(link(index)).toEqual(first);
+    expect(link(buildIndex(CONCEPTS))).toEqual(first);
+  });
+
   it('returns nothing for unrelated text', () => {
     expect(linkText(index, 'The weather in Oulu was sunny yesterday, and the ferry left on time.', { kinds: ['skill'] })).toEqual([]);
   });
