@@ -1,4 +1,6 @@
 import { runHttpBench } from './http.bench.js';
+import { runMatchingBench } from './matching.bench.js';
+import { runProfilesBench } from './profiles.bench.js';
 import { runTaxonomyBench, runTaxonomyQualityBench } from './taxonomy.bench.js';
 
 /**
@@ -9,6 +11,8 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   http: (args) => runHttpBench({ seconds: Number(flag(args, '--seconds') ?? 5) }),
   taxonomy: () => runTaxonomyBench(),
   'taxonomy-quality': () => runTaxonomyQualityBench(),
+  profiles: (args) => runProfilesBench({ count: Number(flag(args, '--count') ?? 300) }),
+  matching: (args) => runMatchingBench({ profiles: Number(flag(args, '--profiles') ?? 100_000) }),
 };
 
 function flag(args: string[], name: string): string | undefined {

@@ -7,6 +7,9 @@ import type { Role } from '../server/platform/policy.js';
 import { auditEvent } from '../server/modules/audit/audit.tables.js';
 import { hub, hubMunicipality, invitation, membership, organisation } from '../server/modules/organisations/organisations.tables.js';
 import { createHash } from 'node:crypto';
+import type { Industry, OrganisationSize } from '../shared/employer.js';
+import { seedDemoOpenings } from './demo-openings.js';
+import { seedDemoProfiles } from './demo-profiles.js';
 
 /**
  * The demo region: a fictional Talent Hub for the Espoo region with its partner network,
@@ -21,6 +24,8 @@ type Org = {
   name: string;
   businessId?: string;
   municipalityCode: string;
+  industry?: Industry;
+  size?: OrganisationSize;
 };
 type Person = { name: string; email: string; municipalityCode: string; locale: 'fi' | 'sv' | 'en'; roles: { role: Role; org?: string }[] };
 
@@ -43,10 +48,42 @@ const organisations: Org[] = [
   { key: 'chamber', kind: 'partner', partnerType: 'chamber_of_commerce', name: 'Länsi-Uudenmaan kauppakamari', municipalityCode: '049' },
   { key: 'ih', kind: 'partner', partnerType: 'state_agency', name: 'International House Espoo – palvelupiste', municipalityCode: '049' },
   { key: 'ngo', kind: 'partner', partnerType: 'ngo', name: 'Kotoverkko ry', municipalityCode: '235' },
-  { key: 'kiviranta', kind: 'employer', name: 'Kiviranta Rakennus Oy', businessId: '2260181-9', municipalityCode: '049' },
-  { key: 'revontuli', kind: 'employer', name: 'Revontuli Software Oy', businessId: '2908301-4', municipalityCode: '049' },
-  { key: 'aurinkorinne', kind: 'employer', name: 'Hoivakoti Aurinkorinne Oy', businessId: '2613186-9', municipalityCode: '235' },
-  { key: 'nordlab', kind: 'employer', name: 'Nordlab Diagnostics Oy', businessId: '2603082-2', municipalityCode: '257' },
+  {
+    key: 'kiviranta',
+    kind: 'employer',
+    name: 'Kiviranta Rakennus Oy',
+    businessId: '2260181-9',
+    municipalityCode: '049',
+    industry: 'F',
+    size: 'medium',
+  },
+  {
+    key: 'revontuli',
+    kind: 'employer',
+    name: 'Revontuli Software Oy',
+    businessId: '2908301-4',
+    municipalityCode: '049',
+    industry: 'J',
+    size: 'small',
+  },
+  {
+    key: 'aurinkorinne',
+    kind: 'employer',
+    name: 'Hoivakoti Aurinkorinne Oy',
+    businessId: '2613186-9',
+    municipalityCode: '235',
+    industry: 'Q',
+    size: 'small',
+  },
+  {
+    key: 'nordlab',
+    kind: 'employer',
+    name: 'Nordlab Diagnostics Oy',
+    businessId: '2603082-2',
+    municipalityCode: '257',
+    industry: 'M',
+    size: 'medium',
+  },
 ];
 
 const people: Person[] = [
@@ -143,12 +180,16 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
           name: o.name,
           businessId: o.businessId ?? null,
           municipalityCode: o.municipalityCode,
+          industry: o.industry ?? null,
+          size: o.size ?? null,
         })
         .returning({ id: organisation.id });
       orgIds.set(o.key, row!.id);
     }
+    const userIds = new Map<string, string>();
     for (const p of people) {
       const id = randomUUID();
+      userIds.set(p.email, id);
       await tx
         .insert(user)
         .values({ id, name: p.name, email: p.email, emailVerified: true, locale: p.locale, municipalityCode: p.municipalityCode });
@@ -175,6 +216,8 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
       locale: 'fi',
       expiresAt: new Date(Date.now() + 14 * 24 * 3600 * 1000),
     });
+    await seedDemoProfiles(tx, hubId, userIds, orgIds);
+    await seedDemoOpenings(tx, hubId, userIds, orgIds);
   });
   return true;
 }

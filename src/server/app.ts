@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { cvMaxBytes } from '../shared/profile.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import { createAuth, defaultRateLimits, type RateLimits } from './platform/auth.js';
@@ -14,9 +16,16 @@ import { installPlatform, newRequestId, webHeaders, type App, type AppDeps, type
 import { publicRoute } from './platform/policy.js';
 import { AppError } from './platform/errors.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { defaultContactRequestsPerDay } from './modules/contacts/contacts.policy.js';
+import { registerContactRoutes } from './modules/contacts/contacts.routes.js';
 import { registerMailRoutes } from './modules/mail/mail.routes.js';
+import { registerOpeningRoutes } from './modules/openings/openings.routes.js';
+import { MatchGraphCache } from './modules/matching/matching.graph.js';
+import { registerMatchingRoutes } from './modules/matching/matching.routes.js';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
+import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.js';
+import { registerTalentRoutes } from './modules/talents/talents.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { TaxonomyCache } from './modules/taxonomy/taxonomy.cache.js';
 import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
@@ -24,7 +33,7 @@ import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
 export type BuildOptions = {
   database: Database;
   config: Config;
-  rateLimits?: Partial<RateLimits & { signUpPer10Minutes: number }>;
+  rateLimits?: Partial<RateLimits & { signUpPer10Minutes: number; contactRequestsPerDay: number }>;
   /** Folder of the built web app; the default is dist/web beside the sources. */
   webRoot?: string;
   logger?: boolean;
@@ -52,7 +61,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
     body === '' ? done(null, undefined) : jsonParser(request, typeof body === 'string' ? body : body.toString('utf8'), done),
   );
 
-  const limits = { ...defaultRateLimits, signUpPer10Minutes: 10, ...opts.rateLimits };
+  const limits = { ...defaultRateLimits, signUpPer10Minutes: 10, contactRequestsPerDay: defaultContactRequestsPerDay, ...opts.rateLimits };
   const auth = createAuth({ db: database.db, config, log: app.log, rateLimits: limits });
   const deps: AppDeps = { database, config, auth };
   const routes: RouteRecord[] = [];
@@ -77,6 +86,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
     hsts: config.secureCookies,
     crossOriginEmbedderPolicy: false,
   });
+  await app.register(multipart, { limits: { fileSize: cvMaxBytes, files: 1, fields: 2, parts: 3 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -132,6 +142,12 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   registerMailRoutes(app, deps);
   const taxonomy = new TaxonomyCache(database.db);
   registerTaxonomyRoutes(app, deps, taxonomy);
+  registerTalentRoutes(app, deps, taxonomy);
+  registerOpeningRoutes(app, deps, taxonomy);
+  const graphs = new MatchGraphCache(database.db);
+  registerMatchingRoutes(app, deps, graphs);
+  registerContactRoutes(app, deps, graphs, { max: limits.contactRequestsPerDay, windowMs: 24 * 3600 * 1000 });
+  registerPrivacyRoutes(app, deps);
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   if (existsSync(path.join(webRoot, 'index.html'))) {

@@ -5,3 +5,8 @@ export * from '../modules/organisations/organisations.tables.js';
 export * from '../modules/audit/audit.tables.js';
 export * from '../modules/mail/mail.tables.js';
 export * from '../modules/taxonomy/taxonomy.tables.js';
+export * from '../modules/talents/talents.tables.js';
+export * from '../modules/privacy/privacy.tables.js';
+export * from '../modules/openings/openings.tables.js';
+export * from '../modules/matching/matching.tables.js';
+export * from '../modules/contacts/contacts.tables.js';

@@ -1,12 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db/connection.js';
-import { AppError } from './errors.js';
+import { queryRows, type Db, type Tx } from '../db/connection.js';
+import { AppError, type ErrorCode } from './errors.js';
 
 /**
  * Counts attempts per key in a fixed window, in the database so every app instance shares the
- * count. Throws `auth.rate_limited` when the window's budget is spent.
+ * count. Throws `code` (by default `auth.rate_limited`) when the window's budget is spent.
  */
-export async function consumeRateLimit(db: Db, key: string, max: number, windowMs: number): Promise<void> {
+export async function consumeRateLimit(
+  db: Tx,
+  key: string,
+  max: number,
+  windowMs: number,
+  code: ErrorCode = 'auth.rate_limited',
+): Promise<void> {
   const now = Date.now();
   const [row] = await queryRows<{ count: number; last_request: string | number }>(
     db,
@@ -19,7 +25,7 @@ export async function consumeRateLimit(db: Db, key: string, max: number, windowM
   );
   if (row && row.count > max) {
     const retryAfter = Math.ceil((Number(row.last_request) + windowMs - now) / 1000);
-    throw new AppError('auth.rate_limited', `try again in ${retryAfter} s`);
+    throw new AppError(code, `try again in ${retryAfter} s`);
   }
 }
 

@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase, type Database, type DbKind } from '../db/connection.js';
 import type { App } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
+import { multipartBody } from './files.js';
 import { seedDemoTaxonomy } from '../modules/taxonomy/taxonomy.demo.js';
 
 /** Databases the integration tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -92,7 +93,13 @@ export class Client {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    rawPayload?: Buffer,
+  ) {
     const res = await this.app.inject({
       method,
       url,
@@ -102,7 +109,7 @@ export class Client {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : rawPayload ? { payload: rawPayload } : {}),
     });
     for (const c of res.cookies) {
       if (c.maxAge === 0 || c.value === '') this.cookies.delete(c.name);
@@ -114,7 +121,14 @@ export class Client {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body: unknown = {}) => this.request('POST', url, body);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
   del = (url: string) => this.request('DELETE', url);
+
+  /** Uploads one file as multipart/form-data, as a browser form does. */
+  upload(url: string, fileName: string, contentType: string, content: Buffer) {
+    const body = multipartBody('file', fileName, contentType, content);
+    return this.request('POST', url, undefined, { 'content-type': body.contentType }, body.payload);
+  }
 
   async signIn(email: string, password = demoPassword) {
     const res = await this.post('/api/auth/sign-in/email', { email, password });

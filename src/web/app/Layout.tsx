@@ -52,8 +52,16 @@ function MainNav() {
         { to: '/admin/invitations', label: t('nav.invitations') },
         { to: '/admin/audit', label: t('nav.audit') },
         { to: '/admin/outbox', label: t('nav.outbox') },
+        { to: '/admin/matching', label: t('nav.matchingWeights') },
       );
     }
+    if (roles.has('counsellor')) links.push({ to: '/clients', label: t('nav.clients') });
+    if (roles.has('talent')) links.push({ to: '/profile', label: t('nav.profile') });
+    if (roles.has('talent')) links.push({ to: '/contact-requests', label: t('nav.contactRequests') });
+    if (roles.has('talent')) links.push({ to: '/jobs', label: t('nav.jobs') });
+    if (roles.has('employer') || roles.has('counsellor')) links.push({ to: '/openings', label: t('nav.openings') });
+    if (roles.has('employer') || roles.has('counsellor')) links.push({ to: '/talent-pool', label: t('nav.talentPool') });
+    links.push({ to: '/privacy', label: t('nav.privacy') });
     links.push({ to: '/account', label: t('nav.account') });
   }
   return (

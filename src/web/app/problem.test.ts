@@ -1,3 +1,4 @@
+import { ZBasicsRequest, ZLanguagesRequest } from '../../server/modules/talents/talents.schema';
 import { describe, expect, it } from 'vitest';
 import { ZSignUpRequest } from '../../server/modules/people/people.schema';
 import { ApiError, fieldPath, issueMessage, problemFields, problemMessage, toProblem, zodFields } from './problem';
@@ -66,5 +67,25 @@ describe('field messages', () => {
   it('gives a form message for any error', () => {
     expect(problemMessage(new ApiError(410, { status: 410, code: 'invitation.invalid' }))).toEqual({ key: 'errors.invitation.invalid' });
     expect(problemMessage(new TypeError('fetch failed'))).toEqual({ key: 'errors.network' });
+  });
+  it('names numbers, lists and a schema’s own format message for what they are', () => {
+    const basics = {
+      name: 'Olena',
+      municipalityCode: '049',
+      phone: 'call me',
+      arrivalYear: 1900,
+      permitBasis: null,
+      availableFrom: null,
+      workingTime: null,
+      drivingLicences: [],
+    };
+    const fields = zodFields(ZBasicsRequest.safeParse(basics).error!.issues, basics);
+    expect(fields.phone).toEqual({ key: 'validation.phone_format' });
+    expect(fields.arrivalYear).toEqual({ key: 'validation.number_too_small', values: { minimum: 1940 } });
+    const many = { items: Array.from({ length: 31 }, () => ({ language: 'fi', level: 'A1' })) };
+    expect(zodFields(ZLanguagesRequest.safeParse(many).error!.issues).items).toEqual({
+      key: 'validation.too_many',
+      values: { maximum: 30 },
+    });
   });
 });

@@ -59,14 +59,20 @@ export function issueMessage(issue: { code: string; message?: string; path?: str
     case 'custom':
       return { key: `validation.${issue.message ?? 'custom'}` };
     case 'too_small':
+      if (params.origin === 'number') return { key: 'validation.number_too_small', values: { minimum: Number(params.minimum) } };
+      if (params.origin === 'array') return { key: 'validation.too_few', values: { minimum: Number(params.minimum) } };
       if (params.minimum === 1 || params.minimum === 1n) return { key: 'validation.required' };
       return { key: 'validation.too_small', values: { minimum: Number(params.minimum) } };
     case 'too_big':
+      if (params.origin === 'number') return { key: 'validation.number_too_big', values: { maximum: Number(params.maximum) } };
+      if (params.origin === 'array') return { key: 'validation.too_many', values: { maximum: Number(params.maximum) } };
       return { key: 'validation.too_big', values: { maximum: Number(params.maximum) } };
     case 'invalid_format':
       if (params.format === 'email') return { key: 'validation.invalid_email' };
       if (/businessId$/.test(field)) return { key: 'validation.business_id_format' };
       if (params.format === 'date') return { key: 'validation.invalid_date' };
+      // A schema's own message names its catalog key (for example `phone_format`).
+      if (issue.message && /^[a-z][a-z_]*$/.test(issue.message)) return { key: `validation.${issue.message}` };
       return { key: 'validation.invalid_format' };
     case 'invalid_type':
       return { key: params.received === 'undefined' || params.expected ? 'validation.required' : 'validation.invalid_type' };

@@ -16,6 +16,23 @@ import { AdminInvitationsPage } from '../features/organisations/AdminInvitations
 import { AdminAuditPage } from '../features/audit/AdminAuditPage';
 import { AdminOutboxPage } from '../features/mail/AdminOutboxPage';
 import { SkillsAndOccupationsPage } from '../features/taxonomy/SkillsAndOccupationsPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { EmployerViewPage } from '../features/profile/EmployerViewPage';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
+import { ErasedNotice } from '../features/privacy/ErasedNotice';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { NewClientPage } from '../features/clients/NewClientPage';
+import { ClientPage } from '../features/clients/ClientPage';
+import { ClientEmployerViewPage } from '../features/clients/ClientEmployerViewPage';
+import { NewOpeningPage, OpeningPage } from '../features/openings/OpeningPage';
+import { EmployerSide, OpeningsPage } from '../features/openings/OpeningsPage';
+import { CandidatesPage } from '../features/matching/CandidatesPage';
+import { JobsPage } from '../features/matching/JobsPage';
+import { PublicOpeningPage } from '../features/matching/PublicOpeningPage';
+import { ContactRequestsPage } from '../features/contacts/ContactRequestsPage';
+import { AdminWeightsPage } from '../features/matching/AdminWeightsPage';
+import { TalentPoolPage } from '../features/matching/TalentPoolPage';
+import { EmployersPage } from '../features/openings/EmployersPage';
 import { Layout } from './Layout';
 import { Loading } from './Page';
 import { rolesOf, useMe } from './session';
@@ -43,7 +60,15 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { path: '/', element: <LandingPage /> },
+      {
+        path: '/',
+        element: (
+          <>
+            <ErasedNotice />
+            <LandingPage />
+          </>
+        ),
+      },
       { path: '/sign-in', element: <SignInPage /> },
       {
         path: '/sign-up',
@@ -71,6 +96,118 @@ export const router = createBrowserRouter([
         element: (
           <Guard>
             <AccountPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/profile',
+        element: (
+          <Guard role="talent">
+            <ProfilePage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/profile/employer-view',
+        element: (
+          <Guard role="talent">
+            <EmployerViewPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/privacy',
+        element: (
+          <Guard>
+            <PrivacyPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/clients',
+        element: (
+          <Guard role="counsellor">
+            <ClientsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/clients/new',
+        element: (
+          <Guard role="counsellor">
+            <NewClientPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/clients/:userId',
+        element: (
+          <Guard role="counsellor">
+            <ClientPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/clients/:userId/employer-view',
+        element: (
+          <Guard role="counsellor">
+            <ClientEmployerViewPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/openings',
+        element: (
+          <Guard>
+            <EmployerSide>
+              <OpeningsPage />
+            </EmployerSide>
+          </Guard>
+        ),
+      },
+      {
+        path: '/openings/new',
+        element: (
+          <Guard>
+            <EmployerSide>
+              <NewOpeningPage />
+            </EmployerSide>
+          </Guard>
+        ),
+      },
+      {
+        path: '/openings/:id',
+        element: (
+          <Guard>
+            <EmployerSide>
+              <OpeningPage />
+            </EmployerSide>
+          </Guard>
+        ),
+      },
+      {
+        path: '/openings/:id/candidates',
+        element: (
+          <Guard>
+            <EmployerSide>
+              <CandidatesPage />
+            </EmployerSide>
+          </Guard>
+        ),
+      },
+      {
+        path: '/jobs',
+        element: (
+          <Guard role="talent">
+            <JobsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/jobs/:id',
+        element: (
+          <Guard role="talent">
+            <PublicOpeningPage />
           </Guard>
         ),
       },
@@ -119,6 +256,38 @@ export const router = createBrowserRouter([
         element: (
           <Guard role="hub_admin">
             <AdminOutboxPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/contact-requests',
+        element: (
+          <Guard role="talent">
+            <ContactRequestsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/admin/matching',
+        element: (
+          <Guard role="hub_admin">
+            <AdminWeightsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/talent-pool',
+        element: (
+          <Guard>
+            <TalentPoolPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/employers',
+        element: (
+          <Guard role="counsellor">
+            <EmployersPage />
           </Guard>
         ),
       },

@@ -8,7 +8,7 @@ import { user } from '../../platform/auth.tables.js';
 import { membership } from '../organisations/organisations.tables.js';
 import { mailOutbox } from './mail.tables.js';
 
-export type MailTemplate = 'passwordReset' | 'invitation';
+export type MailTemplate = 'passwordReset' | 'invitation' | 'contactRequest';
 
 export type MailLogger = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 

@@ -163,6 +163,22 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
     expect(refused.statusCode).toBe(403);
   });
 
+  it('an employer’s users and administrators set its industry and size; partners have none', async () => {
+    const jari = await signedIn(t.app, 'employer@talenthub.example');
+    const own = (await jari.get('/api/me')).json().memberships[0].organisation.id as string;
+    const set = await jari.patch(`/api/organisations/${own}`, { industry: 'F', size: 'large' });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ id: own, industry: 'F', size: 'large' });
+    expect((await jari.patch(`/api/organisations/${own}`, { industry: 'Z' })).statusCode).toBe(400);
+    expect((await jari.patch(`/api/organisations/${own}`, { name: 'Renamed Oy' })).statusCode).toBe(400);
+    const others = (await admin.get('/api/admin/organisations?kind=employer&q=revontuli')).json().items[0].id as string;
+    expect((await jari.patch(`/api/organisations/${others}`, { size: 'micro' })).statusCode).toBe(403);
+    const cleared = await admin.patch(`/api/admin/organisations/${own}`, { size: null });
+    expect(cleared.json()).toMatchObject({ industry: 'F', size: null });
+    const partner = (await admin.get('/api/admin/organisations?kind=partner')).json().items[0].id as string;
+    expect((await admin.patch(`/api/admin/organisations/${partner}`, { industry: 'P' })).json().code).toBe('organisation.wrong_kind');
+  });
+
   it('administrators assign and remove roles; the last administrator stays', async () => {
     const people = (await admin.get('/api/admin/people?q=priya')).json();
     const priya = people.items[0];

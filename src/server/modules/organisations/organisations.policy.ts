@@ -11,6 +11,8 @@ export const organisationsPolicy = {
   revokeInvitation: anyOf('hub_admin'),
   /** Employer users invite colleagues to their own organisation (checked in the use case). */
   inviteColleague: anyOf('employer'),
+  /** Employer users describe their own organisation: industry and size (checked in the use case). */
+  updateEmployerDetails: anyOf('employer'),
   /** Any staff member sees the partner organisations of their hub (the service network). */
   listPartners: anyOf('talent', 'employer', 'counsellor', 'hub_admin'),
 } as const;

@@ -14,6 +14,8 @@ export function presentOrganisation(row: OrgRow): TOrganisation {
     name: row.name,
     businessId: row.businessId,
     municipalityCode: row.municipalityCode,
+    industry: row.industry,
+    size: row.size,
     memberCount: row.memberCount,
     createdAt: row.createdAt.toISOString(),
   };

@@ -17,6 +17,8 @@ export function findOrganisations(tx: Tx, hubId: string, q: TListOrganisationsQu
       name: organisation.name,
       businessId: organisation.businessId,
       municipalityCode: organisation.municipalityCode,
+      industry: organisation.industry,
+      size: organisation.size,
       createdAt: organisation.createdAt,
       // Qualified by hand: inside a subquery Drizzle renders both columns unqualified, and
       // "id" would then resolve to membership.id (every count was 0).

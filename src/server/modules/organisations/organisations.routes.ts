@@ -12,6 +12,7 @@ import {
   ZListOrganisationsQuery,
   ZOrganisation,
   ZOrganisationDetail,
+  ZUpdateEmployerDetailsRequest,
   ZUpdateOrganisationRequest,
 } from './organisations.schema.js';
 import * as service from './organisations.service.js';
@@ -85,5 +86,19 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) =>
       reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.inviteColleague(ctx, request.params.id, request.body))),
+  );
+  app.patch(
+    '/api/organisations/:id',
+    {
+      config: { policy: policy.updateEmployerDetails },
+      schema: {
+        tags,
+        summary: 'An employer user sets their organisation’s industry and size',
+        params: ZIdParams,
+        body: ZUpdateEmployerDetailsRequest,
+        response: { 200: ZOrganisation },
+      },
+    },
+    (request) => runActorUseCase(deps, request, (ctx) => service.updateEmployerDetails(ctx, request.params.id, request.body)),
   );
 }

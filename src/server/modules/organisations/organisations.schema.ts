@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { industries, organisationSizes } from '../../../shared/employer.js';
 import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZPage, ZUuid } from '../../../shared/limits.js';
 import { roles } from '../../platform/policy.js';
 
@@ -6,6 +7,8 @@ export const partnerTypes = ['city', 'employment_authority', 'university', 'cham
 export const ZPartnerType = z.enum(partnerTypes);
 export const ZRole = z.enum(roles);
 export const ZOrganisationKind = z.enum(['partner', 'employer']);
+export const ZIndustry = z.enum(industries);
+export const ZOrganisationSize = z.enum(organisationSizes);
 const ZOrgName = z.string().trim().min(2).max(limits.organisationName);
 
 export const ZCreateOrganisationRequest = z.discriminatedUnion('kind', [
@@ -20,9 +23,16 @@ export const ZUpdateOrganisationRequest = z
     municipalityCode: ZMunicipalityCode.optional(),
     partnerType: ZPartnerType.optional(),
     businessId: ZBusinessId.optional(),
+    /** Employers only; null clears. */
+    industry: ZIndustry.nullable().optional(),
+    size: ZOrganisationSize.nullable().optional(),
   })
   .strict();
 export type TUpdateOrganisationRequest = z.infer<typeof ZUpdateOrganisationRequest>;
+
+/** What an employer's own users may change about their organisation. */
+export const ZUpdateEmployerDetailsRequest = ZUpdateOrganisationRequest.pick({ industry: true, size: true }).strict();
+export type TUpdateEmployerDetailsRequest = z.infer<typeof ZUpdateEmployerDetailsRequest>;
 
 export const ZListOrganisationsQuery = ZPage.extend({
   kind: ZOrganisationKind.optional(),
@@ -37,6 +47,8 @@ export const ZOrganisation = z.object({
   name: z.string(),
   businessId: z.string().nullable(),
   municipalityCode: z.string(),
+  industry: ZIndustry.nullable(),
+  size: ZOrganisationSize.nullable(),
   memberCount: z.number().int(),
   createdAt: z.string(),
 });

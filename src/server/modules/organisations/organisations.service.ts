@@ -13,6 +13,7 @@ import type {
   TCreateInvitationRequest,
   TCreateOrganisationRequest,
   TListOrganisationsQuery,
+  TUpdateEmployerDetailsRequest,
   TUpdateOrganisationRequest,
 } from './organisations.schema.js';
 
@@ -71,6 +72,8 @@ export async function updateOrganisation(ctx: ActorCtx, id: string, input: TUpda
   if (input.name && (await repo.organisationNameTaken(ctx.tx, hubId, input.name, id))) throw new AppError('organisation.name_taken');
   if (input.partnerType && current.kind !== 'partner') throw new AppError('organisation.wrong_kind');
   if (input.businessId && current.kind !== 'employer') throw new AppError('organisation.wrong_kind');
+  if ((input.industry !== undefined || input.size !== undefined) && current.kind !== 'employer')
+    throw new AppError('organisation.wrong_kind', 'industry and size describe employers');
   const [row] = await ctx.tx
     .update(organisation)
     .set({ ...input, updatedAt: new Date() })
@@ -157,6 +160,12 @@ export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
 export async function inviteColleague(ctx: ActorCtx, organisationId: string, input: { email: string; locale: 'fi' | 'sv' | 'en' }) {
   if (!organisationsWithRole(ctx.actor, 'employer').includes(organisationId)) throw new AppError('auth.forbidden');
   return invite(ctx, { email: input.email, locale: input.locale, role: 'employer', organisationId });
+}
+
+/** An employer user describes their own organisation (industry and size). */
+export async function updateEmployerDetails(ctx: ActorCtx, organisationId: string, input: TUpdateEmployerDetailsRequest) {
+  if (!organisationsWithRole(ctx.actor, 'employer').includes(organisationId)) throw new AppError('auth.forbidden');
+  return updateOrganisation(ctx, organisationId, input);
 }
 
 export async function listInvitations(ctx: ActorCtx, page: { limit: number; offset: number }) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { industries, organisationSizes } from '../../../shared/employer.js';
 import { municipality } from '../reference/reference.tables.js';
 import { user } from '../../platform/auth.tables.js';
 
@@ -12,6 +13,8 @@ export const partnerType = pgEnum('partner_type', [
   'state_agency',
   'ngo',
 ]);
+export const industry = pgEnum('industry', industries);
+export const organisationSize = pgEnum('organisation_size', organisationSizes);
 export const role = pgEnum('membership_role', ['talent', 'employer', 'counsellor', 'hub_admin']);
 
 /** A region's Talent Hub. One deployment can run several. */
@@ -55,6 +58,9 @@ export const organisation = pgTable(
     municipalityCode: text('municipality_code')
       .notNull()
       .references(() => municipality.code),
+    /** Employers only: TOL 2008 main section, and size by the number of employees. */
+    industry: industry('industry'),
+    size: organisationSize('size'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -62,6 +68,7 @@ export const organisation = pgTable(
     index('organisation_hub_idx').on(t.hubId, t.kind),
     uniqueIndex('organisation_hub_name_uq').on(t.hubId, sql`lower(${t.name})`),
     check('organisation_partner_type_ck', sql`(${t.kind} = 'partner') = (${t.partnerType} IS NOT NULL)`),
+    check('organisation_employer_details_ck', sql`${t.kind} = 'employer' OR (${t.industry} IS NULL AND ${t.size} IS NULL)`),
   ],
 );
 

@@ -14,6 +14,7 @@ import { assertRoleFitsOrganisation, hashToken, hubOf } from '../organisations/o
 import * as orgRepo from '../organisations/organisations.repo.js';
 import { assertMunicipality } from '../reference/reference.service.js';
 import * as repo from './people.repo.js';
+import * as talentsRepo from '../talents/talents.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
 import type {
   TAcceptInvitationRequest,
@@ -116,12 +117,14 @@ async function openInvitation(ctx: UseCaseCtx, token: string) {
 
 export async function previewInvitation(ctx: UseCaseCtx, token: string) {
   const { inv, hub: h, organisationName } = await openInvitation(ctx, token);
+  const existing = await repo.findUserByEmail(ctx.tx, inv.email);
   return {
     email: inv.email,
     role: inv.role,
     organisationName,
     hubName: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn },
-    accountExists: Boolean(await repo.findUserByEmail(ctx.tx, inv.email)),
+    // An account a counsellor created for a client has no password yet: the client sets one.
+    accountExists: Boolean(existing && (await talentsRepo.hasCredential(ctx.tx, existing.id))),
   };
 }
 
@@ -140,7 +143,9 @@ export async function acceptInvitation(
     if (ctx.actor.email.toLowerCase() !== inv.email.toLowerCase()) throw new AppError('invitation.email_mismatch');
     userId = ctx.actor.userId;
   } else {
-    if (await repo.findUserByEmail(ctx.tx, inv.email)) throw new AppError('invitation.sign_in_required');
+    const existing = await repo.findUserByEmail(ctx.tx, inv.email);
+    if (existing && (await talentsRepo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
+    if (existing) return takeOverAccount(ctx, inv, existing.id, input);
     if (!input.name || !input.password || !input.municipalityCode) {
       const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
       throw new AppError(
@@ -181,6 +186,47 @@ export async function acceptInvitation(
     details: { role: inv.role, via: 'invitation', invitationId: inv.id },
   });
   return { userId, created, email: inv.email };
+}
+
+/**
+ * A client takes over the account a counsellor created for them: they set their password
+ * (and may correct their name and municipality); the membership is there already.
+ */
+async function takeOverAccount(
+  ctx: UseCaseCtx,
+  inv: { id: string; hubId: string; organisationId: string | null; role: Role },
+  userId: string,
+  input: TAcceptInvitationRequest,
+): Promise<{ userId: string; created: boolean; email: string }> {
+  if (!input.password) {
+    throw new AppError('request.invalid', 'a password is needed to take over the account', [
+      { path: 'body/password', code: 'too_small', message: 'required' },
+    ]);
+  }
+  if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
+  await ctx.tx
+    .update(user)
+    .set({
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.municipalityCode ? { municipalityCode: input.municipalityCode } : {}),
+      locale: input.locale,
+      emailVerified: true,
+      updatedAt: new Date(),
+    })
+    .where(eq(user.id, userId));
+  await ctx.tx
+    .insert(account)
+    .values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: await hashPassword(input.password) });
+  const [u] = await ctx.tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
+  const has = await ctx.tx
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.userId, userId), eq(membership.hubId, inv.hubId), eq(membership.role, inv.role)));
+  if (has.length === 0)
+    await ctx.tx.insert(membership).values({ userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
+  await ctx.tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
+  await audit(ctx, { action: 'person.take_over', hubId: inv.hubId, subjectUserId: userId, details: { invitationId: inv.id } });
+  return { userId, created: true, email: u?.email ?? '' };
 }
 
 export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {

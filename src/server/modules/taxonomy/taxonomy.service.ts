@@ -104,3 +104,21 @@ export async function status(ctx: UseCaseCtx) {
     concepts: { skill: counts.skill ?? 0, occupation: counts.occupation ?? 0, isco: counts.isco ?? 0, skillGroup: counts.skill_group ?? 0 },
   };
 }
+
+export type ConceptRef = { uri: string; label: string; labelLang: string };
+
+/** Names concepts in the reader's language (with fallback), for any module that shows them. */
+export async function nameConcepts(ctx: UseCaseCtx, uris: Iterable<string>, lang: string): Promise<(uri: string) => ConceptRef> {
+  const unique = [...new Set(uris)];
+  const rows = await repo.preferredLabels(ctx.tx, unique);
+  const byUri = new Map<string, { lang: string; text: string }[]>();
+  for (const r of rows) {
+    const list = byUri.get(r.uri) ?? [];
+    list.push(r);
+    byUri.set(r.uri, list);
+  }
+  return (uri) => {
+    const l = pick(byUri.get(uri) ?? [], lang);
+    return { uri, label: l?.text ?? uri, labelLang: l?.lang ?? '' };
+  };
+}

@@ -10,7 +10,7 @@ import { FormError, Success, TextField, useFormErrors, useMunicipalityName } fro
 import { currentLocale } from '../../app/i18n';
 import { Loading, Page, Section } from '../../app/Page';
 import { useMe } from '../../app/session';
-import type { Home } from '../../app/types';
+import type { Home, Profile } from '../../app/types';
 
 type Org = Home['organisations'][number];
 
@@ -153,6 +153,24 @@ function Figures({ figures }: { figures: NonNullable<Home['figures']> }) {
   );
 }
 
+/** How complete the talent's profile is, and where to go next. */
+function ProfileStatus() {
+  const { t } = useTranslation();
+  const profile = useQuery({ queryKey: ['home-profile'], queryFn: () => api<Profile>('GET', '/api/profile') });
+  if (!profile.data) return null;
+  const { percent } = profile.data.completeness;
+  return (
+    <div className="home-profile-status">
+      <p>{t('home.talent.profileComplete', { percent })}</p>
+      <p>
+        <RLink to="/profile">{percent < 100 ? t('home.talent.profileContinue') : t('home.talent.profileOpen')}</RLink>
+        {' · '}
+        <RLink to="/privacy">{t('home.talent.privacyLink')}</RLink>
+      </p>
+    </div>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -178,6 +196,9 @@ export function HomePage() {
       {roles.has('counsellor') && (
         <Section title={t('home.counsellor.heading')} id="home-counsellor">
           <p>{t('home.counsellor.lead')}</p>
+          <p>
+            <RLink to="/clients">{t('home.counsellor.clientsLink')}</RLink>
+          </p>
           {partnerOrgs.map((o) => (
             <OrganisationCard key={o.id} org={o} />
           ))}
@@ -196,6 +217,7 @@ export function HomePage() {
       {roles.has('talent') && (
         <Section title={t('home.talent.heading')} id="home-talent">
           <p>{t('home.talent.welcome', { hub: hubName, municipality: municipality(me.municipalityCode) })}</p>
+          <ProfileStatus />
           <p>{t('home.talent.partnersLead')}</p>
           <Partners home={h} />
           <p>

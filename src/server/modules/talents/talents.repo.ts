@@ -1,0 +1,191 @@
+import { randomInt } from 'node:crypto';
+import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/connection.js';
+import type { ProfileCounts } from './talents.presenter.js';
+import { account, user } from '../../platform/auth.tables.js';
+import { consent } from '../privacy/privacy.tables.js';
+import { escoConcept } from '../taxonomy/taxonomy.tables.js';
+import type { ActiveConsents } from './talents.policy.js';
+import { talentCv, talentEducation, talentLanguage, talentProfile, talentSkill, talentSuggestion, talentWork } from './talents.tables.js';
+
+const refAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** A random pseudonymous reference such as `K7QX-29MA`, shown to employers instead of a name. */
+export function newPublicRef(): string {
+  const pick = () => refAlphabet[randomInt(refAlphabet.length)];
+  return Array.from({ length: 9 }, (_, i) => (i === 4 ? '-' : pick())).join('');
+}
+
+export async function ensureProfile(tx: Tx, hubId: string, userId: string, createdBy: string | null = null) {
+  await tx.insert(talentProfile).values({ userId, hubId, publicRef: newPublicRef(), createdBy }).onConflictDoNothing();
+}
+
+/** Every part of one person's profile in the hub, or null when they have none there. */
+export async function loadProfile(tx: Tx, hubId: string, userId: string) {
+  const [head] = await tx
+    .select({ profile: talentProfile, name: user.name, email: user.email, municipalityCode: user.municipalityCode })
+    .from(talentProfile)
+    .innerJoin(user, eq(user.id, talentProfile.userId))
+    .where(and(eq(talentProfile.hubId, hubId), eq(talentProfile.userId, userId)));
+  if (!head) return null;
+  // One after another: a transaction is one connection, and node-postgres queues nothing.
+  const education = await tx
+    .select()
+    .from(talentEducation)
+    .where(eq(talentEducation.userId, userId))
+    .orderBy(asc(talentEducation.position));
+  const work = await tx.select().from(talentWork).where(eq(talentWork.userId, userId)).orderBy(asc(talentWork.position));
+  const skills = await tx.select().from(talentSkill).where(eq(talentSkill.userId, userId)).orderBy(asc(talentSkill.position));
+  const languages = await tx.select().from(talentLanguage).where(eq(talentLanguage.userId, userId)).orderBy(asc(talentLanguage.position));
+  const cv = await tx
+    .select({ fileName: talentCv.fileName, mediaType: talentCv.mediaType, size: talentCv.size, uploadedAt: talentCv.uploadedAt })
+    .from(talentCv)
+    .where(eq(talentCv.userId, userId));
+  const suggestions = await tx
+    .select()
+    .from(talentSuggestion)
+    .where(and(eq(talentSuggestion.userId, userId), eq(talentSuggestion.status, 'pending')))
+    .orderBy(asc(talentSuggestion.kind), sql`${talentSuggestion.score} DESC`);
+  return { ...head, education, work, skills, languages, cv: cv[0] ?? null, suggestions };
+}
+export type ProfileRows = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
+
+export async function findProfileHead(tx: Tx, hubId: string, where: { userId?: string; publicRef?: string }) {
+  const cond = where.userId ? eq(talentProfile.userId, where.userId) : eq(talentProfile.publicRef, where.publicRef ?? '');
+  const [row] = await tx
+    .select()
+    .from(talentProfile)
+    .where(and(eq(talentProfile.hubId, hubId), cond));
+  return row ?? null;
+}
+
+/** The consents in force for a person in the hub. */
+export async function activeConsents(tx: Tx, hubId: string, userId: string): Promise<ActiveConsents> {
+  const rows = await tx
+    .select({ kind: consent.kind, organisationId: consent.organisationId })
+    .from(consent)
+    .where(and(eq(consent.hubId, hubId), eq(consent.userId, userId), isNull(consent.withdrawnAt)));
+  return {
+    hubId,
+    employerVisibility: rows.some((r) => r.kind === 'employer_visibility'),
+    hubCounsellors: rows.some((r) => r.kind === 'hub_counsellors'),
+    organisations: rows.filter((r) => r.kind === 'organisation' && r.organisationId).map((r) => r.organisationId as string),
+  };
+}
+
+/** Concept URIs of the given kind that exist in the taxonomy. */
+export async function existingConcepts(tx: Tx, uris: string[], type: 'skill' | 'occupation'): Promise<Set<string>> {
+  if (uris.length === 0) return new Set();
+  const rows = await tx
+    .select({ uri: escoConcept.uri })
+    .from(escoConcept)
+    .where(and(inArray(escoConcept.uri, [...new Set(uris)]), eq(escoConcept.type, type)));
+  return new Set(rows.map((r) => r.uri));
+}
+
+export async function touch(tx: Tx, userId: string) {
+  await tx.update(talentProfile).set({ updatedAt: new Date() }).where(eq(talentProfile.userId, userId));
+}
+
+/** Replaces a list section: delete and insert in the caller's transaction. */
+export async function replaceRows<T extends typeof talentEducation | typeof talentWork | typeof talentSkill | typeof talentLanguage>(
+  tx: Tx,
+  table: T,
+  userId: string,
+  rows: T['$inferInsert'][],
+) {
+  await tx.delete(table).where(eq(table.userId, userId));
+  // The generic table type is too wide for drizzle's overloads; callers pass rows typed for T.
+  if (rows.length > 0) await tx.insert(table).values(rows as never);
+}
+
+export async function hasCredential(tx: Tx, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: account.id })
+    .from(account)
+    .where(and(eq(account.userId, userId), eq(account.providerId, 'credential')));
+  return Boolean(row?.id);
+}
+
+/**
+ * Talents a counsellor may see: those who share their profile with the hub's counsellors or
+ * with one of the counsellor's organisations. Scoped by hub first.
+ */
+export async function findClients(
+  tx: Tx,
+  hubId: string,
+  organisationIds: string[],
+  q: { q?: string | undefined; limit: number; offset: number },
+) {
+  const shared = or(
+    eq(consent.kind, 'hub_counsellors'),
+    organisationIds.length ? and(eq(consent.kind, 'organisation'), inArray(consent.organisationId, organisationIds)) : undefined,
+  );
+  const where: SQL[] = [eq(talentProfile.hubId, hubId)];
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const cond = or(ilike(user.name, like), ilike(user.email, like));
+    if (cond) where.push(cond);
+  }
+  const rows = await tx
+    .select({
+      userId: talentProfile.userId,
+      name: user.name,
+      email: user.email,
+      municipalityCode: user.municipalityCode,
+      updatedAt: talentProfile.updatedAt,
+      kinds: sql<string[]>`array_agg(DISTINCT ${consent.kind}::text)`,
+      hasAccount: sql<boolean>`EXISTS (SELECT 1 FROM ${account} a WHERE a.user_id = ${talentProfile.userId} AND a.provider_id = 'credential')`,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(talentProfile)
+    .innerJoin(user, eq(user.id, talentProfile.userId))
+    .innerJoin(consent, and(eq(consent.userId, talentProfile.userId), eq(consent.hubId, hubId), isNull(consent.withdrawnAt), shared))
+    .where(and(...where))
+    .groupBy(talentProfile.userId, user.name, user.email, user.municipalityCode, talentProfile.updatedAt)
+    .orderBy(asc(user.name), asc(talentProfile.userId))
+    .limit(q.limit)
+    .offset(q.offset);
+  return { total: rows[0]?.total ?? 0, rows };
+}
+
+/** What completeness needs, for a page of profiles in one query. */
+export async function profileCounts(tx: Tx, userIds: string[]): Promise<Map<string, ProfileCounts>> {
+  if (userIds.length === 0) return new Map();
+  const n = (table: string) => sql.raw(`(SELECT count(*)::int FROM ${table} x WHERE x.user_id = p.user_id)`);
+  const rows = await queryRows<{
+    user_id: string;
+    basics_done: boolean;
+    education: number;
+    work: number;
+    skills: number;
+    languages: number;
+    wishes: number;
+    cv: boolean;
+  }>(
+    tx,
+    sql`SELECT p.user_id,
+      (p.permit_basis IS NOT NULL AND p.available_from IS NOT NULL AND p.working_time IS NOT NULL) AS basics_done,
+      ${n('talent_education')} AS education, ${n('talent_work')} AS work, ${n('talent_skill')} AS skills,
+      ${n('talent_language')} AS languages,
+      cardinality(p.wish_occupations) + cardinality(p.wish_municipalities) AS wishes,
+      EXISTS (SELECT 1 FROM talent_cv c WHERE c.user_id = p.user_id) AS cv
+    FROM talent_profile p WHERE p.user_id IN (${sql.join(
+      userIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.user_id,
+      {
+        basicsDone: r.basics_done,
+        education: r.education,
+        work: r.work,
+        skills: r.skills,
+        languages: r.languages,
+        wishes: r.wishes,
+        cv: r.cv,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,185 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { cvMaxBytes, profileSections } from '../../../shared/profile.js';
+import { AppError } from '../../platform/errors.js';
+import type { App, AppDeps } from '../../platform/http.js';
+import { runActorUseCase } from '../../platform/http.js';
+import type { Policy } from '../../platform/policy.js';
+import type { TaxonomyCache } from '../taxonomy/taxonomy.cache.js';
+import { extractCv } from './talents.cv.js';
+import { talentsPolicy as policy } from './talents.policy.js';
+import {
+  ZClientParams,
+  ZClientRow,
+  ZCreateClientRequest,
+  ZEmployerView,
+  ZListClientsQuery,
+  ZProfile,
+  ZRefParams,
+  ZSuggestionDecision,
+  ZSuggestionParams,
+  sectionSchemas,
+} from './talents.schema.js';
+import * as service from './talents.service.js';
+
+const tags = ['talents'];
+
+type ProfileRoutes = {
+  prefix: string;
+  policy: Policy;
+  params?: typeof ZClientParams;
+  /** Whose profile the request is about. */
+  subject: (request: FastifyRequest) => string;
+};
+
+/** Only the base name of an uploaded file is kept, without control characters. */
+function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'cv';
+  const printable = [...base].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+  return printable.slice(-200) || 'cv';
+}
+
+/**
+ * The profile routes, mounted twice: for the person at /api/profile, and for a counsellor
+ * the person shares the profile with at /api/clients/:userId/profile.
+ */
+function registerProfileRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache, r: ProfileRoutes) {
+  const params = r.params ? { params: r.params } : {};
+  const config = { policy: r.policy };
+  app.get(r.prefix, { config, schema: { tags, ...params, response: { 200: ZProfile } } }, (request) =>
+    runActorUseCase(deps, request, (ctx) => service.getProfile(ctx, r.subject(request))),
+  );
+  for (const section of profileSections) {
+    app.put(
+      `${r.prefix}/${section}`,
+      {
+        config,
+        schema: { tags, summary: `Replace the ${section} section`, ...params, body: sectionSchemas[section], response: { 200: ZProfile } },
+      },
+      (request) => runActorUseCase(deps, request, (ctx) => service.saveSection(ctx, r.subject(request), section, request.body)),
+    );
+  }
+  app.get(
+    `${r.prefix}/employer-view`,
+    { config, schema: { tags, summary: 'How employers see the profile', ...params, response: { 200: ZEmployerView } } },
+    (request) => runActorUseCase(deps, request, (ctx) => service.previewEmployerView(ctx, r.subject(request))),
+  );
+  app.post(
+    `${r.prefix}/cv`,
+    {
+      config,
+      schema: {
+        tags,
+        summary: `Upload a CV (PDF or DOCX, at most ${cvMaxBytes / 1024 / 1024} MB) as multipart/form-data field "file"`,
+        consumes: ['multipart/form-data'],
+        ...params,
+        response: { 200: ZProfile },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw new AppError('request.unsupported_media_type', 'send the file as multipart/form-data');
+      await runActorUseCase(deps, request, (ctx) => service.assertCanEdit(ctx, r.subject(request)));
+      const part = await request.file();
+      if (!part) throw new AppError('upload.missing_file');
+      const bytes = await part.toBuffer();
+      const cv = await extractCv(bytes);
+      const { index } = await taxonomy.get();
+      return runActorUseCase(deps, request, (ctx) =>
+        service.storeCv(ctx, r.subject(request), safeFileName(part.filename), bytes, cv, index),
+      );
+    },
+  );
+  app.get(`${r.prefix}/cv`, { config, schema: { tags, summary: 'Download the CV file', ...params } }, async (request, reply) => {
+    const file = await runActorUseCase(deps, request, (ctx) => service.getCvFile(ctx, r.subject(request)));
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('cache-control', 'private, no-store')
+      .send(file.content);
+  });
+  app.delete(`${r.prefix}/cv`, { config, schema: { tags, ...params, response: { 200: ZProfile } } }, (request) =>
+    runActorUseCase(deps, request, (ctx) => service.deleteCv(ctx, r.subject(request))),
+  );
+  app.post(
+    `${r.prefix}/suggestions/:id`,
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Accept or reject a skill or occupation suggested from the CV',
+        params: (r.params ?? z.object({})).extend(ZSuggestionParams.shape),
+        body: ZSuggestionDecision,
+        response: { 200: ZProfile },
+      },
+    },
+    (request) =>
+      runActorUseCase(deps, request, (ctx) => service.decideSuggestion(ctx, r.subject(request), request.params.id, request.body.decision)),
+  );
+}
+
+export function registerTalentRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache) {
+  registerProfileRoutes(app, deps, taxonomy, {
+    prefix: '/api/profile',
+    policy: policy.ownProfile,
+    subject: (request) => request.actor?.userId ?? '',
+  });
+  registerProfileRoutes(app, deps, taxonomy, {
+    prefix: '/api/clients/:userId/profile',
+    policy: policy.clients,
+    params: ZClientParams,
+    subject: (request) => (request.params as { userId: string }).userId,
+  });
+  app.get(
+    '/api/clients',
+    {
+      config: { policy: policy.clients },
+      schema: {
+        tags,
+        summary: 'Talents who share their profile with the hub or with my organisation',
+        querystring: ZListClientsQuery,
+        response: { 200: z.object({ total: z.number(), items: z.array(ZClientRow) }) },
+      },
+    },
+    (request) => runActorUseCase(deps, request, (ctx) => service.listClients(ctx, request.query)),
+  );
+  app.post(
+    '/api/clients',
+    {
+      config: { policy: policy.clients },
+      schema: {
+        tags,
+        summary: 'Create a profile for a walk-in client',
+        body: ZCreateClientRequest,
+        response: { 201: z.object({ userId: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.createClient(ctx, request.body))),
+  );
+  app.post(
+    '/api/clients/:userId/invite',
+    {
+      config: { policy: policy.clients },
+      schema: {
+        tags,
+        summary: 'Invite the client to take over the account',
+        params: ZClientParams,
+        response: { 200: z.object({ invited: z.boolean() }) },
+      },
+    },
+    (request) => runActorUseCase(deps, request, (ctx) => service.inviteClient(ctx, request.params.userId)),
+  );
+  app.get(
+    '/api/talent-profiles/:ref',
+    {
+      config: { policy: policy.pseudonymisedProfile },
+      schema: {
+        tags,
+        summary: 'A pseudonymised profile, while the person consents to employer visibility',
+        params: ZRefParams,
+        response: { 200: ZEmployerView },
+      },
+    },
+    (request) => runActorUseCase(deps, request, (ctx) => service.getPseudonymisedProfile(ctx, request.params.ref)),
+  );
+}

@@ -1,0 +1,371 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { linkText, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
+import type { ProfileSection } from '../../../shared/profile.js';
+import { user } from '../../platform/auth.tables.js';
+import type { ActorCtx } from '../../platform/context.js';
+import { AppError, type FieldIssue } from '../../platform/errors.js';
+import { organisationsWithRole } from '../../platform/policy.js';
+import { audit } from '../audit/audit.service.js';
+import { invitation, membership } from '../organisations/organisations.tables.js';
+import { hubOf, invite } from '../organisations/organisations.service.js';
+import { recordConsent } from '../privacy/privacy.consents.js';
+import { assertMunicipality } from '../reference/reference.service.js';
+import { nameConcepts } from '../taxonomy/taxonomy.service.js';
+import * as peopleRepo from '../people/people.repo.js';
+import type { ExtractedCv } from './talents.cv.js';
+import { profileAudience, type ProfileAudience } from './talents.policy.js';
+import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
+import * as repo from './talents.repo.js';
+import { profileLimits } from './talents.schema.js';
+import type {
+  TBasicsRequest,
+  TCreateClientRequest,
+  TEducationRequest,
+  TLanguagesRequest,
+  TListClientsQuery,
+  TSkillsRequest,
+  TWishesRequest,
+  TWorkRequest,
+} from './talents.schema.js';
+import { talentCv, talentEducation, talentLanguage, talentProfile, talentSkill, talentSuggestion, talentWork } from './talents.tables.js';
+
+/**
+ * Opens a person's profile for the actor: the person themself, or a counsellor the person
+ * shares it with. Anyone else gets "not found", so the answer does not reveal that it exists.
+ */
+async function openProfile(ctx: ActorCtx, userId: string): Promise<{ hubId: string; audience: ProfileAudience }> {
+  const hubId = hubOf(ctx);
+  if (userId === ctx.actor.userId) {
+    await repo.ensureProfile(ctx.tx, hubId, userId);
+    return { hubId, audience: 'self' };
+  }
+  const head = await repo.findProfileHead(ctx.tx, hubId, { userId });
+  if (!head) throw new AppError('profile.not_found');
+  const audience = profileAudience(ctx.actor, userId, await repo.activeConsents(ctx.tx, hubId, userId));
+  if (audience !== 'counsellor') throw new AppError('profile.not_found');
+  return { hubId, audience };
+}
+
+async function load(ctx: ActorCtx, hubId: string, userId: string) {
+  const rows = await repo.loadProfile(ctx.tx, hubId, userId);
+  if (!rows) throw new AppError('profile.not_found');
+  return { rows, name: await nameConcepts(ctx, conceptUris(rows), ctx.locale) };
+}
+
+async function present(ctx: ActorCtx, hubId: string, userId: string) {
+  const { rows, name } = await load(ctx, hubId, userId);
+  return presentProfile(rows, name);
+}
+
+async function presentPseudonymised(ctx: ActorCtx, hubId: string, userId: string) {
+  const { rows, name } = await load(ctx, hubId, userId);
+  return presentForEmployer(rows, name);
+}
+
+/** The profile as the person or their counsellor sees it. A counsellor's read is audited. */
+export async function getProfile(ctx: ActorCtx, userId: string) {
+  const { hubId, audience } = await openProfile(ctx, userId);
+  if (audience !== 'self') await audit(ctx, { action: 'profile.read', subjectUserId: userId, details: { view: audience } });
+  return present(ctx, hubId, userId);
+}
+
+/** "How employers see me": the pseudonymised view, for the person or their counsellor. */
+export async function previewEmployerView(ctx: ActorCtx, userId: string) {
+  const { hubId } = await openProfile(ctx, userId);
+  return presentPseudonymised(ctx, hubId, userId);
+}
+
+/** An employer (or counsellor) reads a pseudonymised profile by its public reference. */
+export async function getPseudonymisedProfile(ctx: ActorCtx, ref: string) {
+  const hubId = hubOf(ctx);
+  const head = await repo.findProfileHead(ctx.tx, hubId, { publicRef: ref });
+  if (!head) throw new AppError('profile.not_found');
+  const audience = profileAudience(ctx.actor, head.userId, await repo.activeConsents(ctx.tx, hubId, head.userId));
+  if (audience === null || audience === 'self') throw new AppError('profile.not_found');
+  await audit(ctx, { action: 'profile.read', subjectUserId: head.userId, details: { view: 'employer' } });
+  return presentPseudonymised(ctx, hubId, head.userId);
+}
+
+function unknownConcepts(uris: (string | null)[], known: Set<string>, path: (i: number) => string): FieldIssue[] {
+  return uris.flatMap((u, i) => (u && !known.has(u) ? [{ path: path(i), code: 'concept_unknown', message: 'concept_unknown' }] : []));
+}
+
+async function assertConcepts(ctx: ActorCtx, uris: (string | null)[], type: 'skill' | 'occupation', path: (i: number) => string) {
+  const known = await repo.existingConcepts(
+    ctx.tx,
+    uris.filter((u): u is string => u !== null),
+    type,
+  );
+  const issues = unknownConcepts(uris, known, path);
+  if (issues.length) throw new AppError('concept.unknown', `${issues.length} unknown ${type} concept(s)`, issues);
+}
+
+type SectionInput = {
+  basics: TBasicsRequest;
+  education: TEducationRequest;
+  work: TWorkRequest;
+  skills: TSkillsRequest;
+  languages: TLanguagesRequest;
+  wishes: TWishesRequest;
+};
+
+const saveSectionRows: { [S in ProfileSection]: (ctx: ActorCtx, userId: string, input: SectionInput[S]) => Promise<void> } = {
+  async basics(ctx, userId, b) {
+    await assertMunicipality(ctx.tx, b.municipalityCode);
+    await ctx.tx.update(user).set({ name: b.name, municipalityCode: b.municipalityCode, updatedAt: new Date() }).where(eq(user.id, userId));
+    await ctx.tx
+      .update(talentProfile)
+      .set({
+        phone: b.phone,
+        arrivalYear: b.arrivalYear,
+        permitBasis: b.permitBasis,
+        availableFrom: b.availableFrom,
+        workingTime: b.workingTime,
+        drivingLicences: b.drivingLicences,
+      })
+      .where(eq(talentProfile.userId, userId));
+  },
+  async education(ctx, userId, { items }) {
+    await repo.replaceRows(
+      ctx.tx,
+      talentEducation,
+      userId,
+      items.map((e, position) => ({ ...e, userId, position })),
+    );
+  },
+  async work(ctx, userId, { items }) {
+    await assertConcepts(
+      ctx,
+      items.map((w) => w.occupationUri),
+      'occupation',
+      (i) => `body/items/${i}/occupationUri`,
+    );
+    await repo.replaceRows(
+      ctx.tx,
+      talentWork,
+      userId,
+      items.map((w, position) => ({ ...w, userId, position })),
+    );
+  },
+  async skills(ctx, userId, { items }) {
+    await assertConcepts(
+      ctx,
+      items.map((s) => s.uri),
+      'skill',
+      (i) => `body/items/${i}/uri`,
+    );
+    await repo.replaceRows(
+      ctx.tx,
+      talentSkill,
+      userId,
+      items.map((s, position) => ({ userId, position, skillUri: s.uri, label: s.label, years: s.years, source: s.source })),
+    );
+  },
+  async languages(ctx, userId, { items }) {
+    await repo.replaceRows(
+      ctx.tx,
+      talentLanguage,
+      userId,
+      items.map((l, position) => ({ ...l, userId, position })),
+    );
+  },
+  async wishes(ctx, userId, w) {
+    await assertConcepts(ctx, w.occupationUris, 'occupation', (i) => `body/occupationUris/${i}`);
+    for (const code of w.municipalityCodes) await assertMunicipality(ctx.tx, code);
+    await ctx.tx
+      .update(talentProfile)
+      .set({ wishOccupations: w.occupationUris, wishMunicipalities: w.municipalityCodes, remoteWish: w.remote })
+      .where(eq(talentProfile.userId, userId));
+  },
+};
+
+/** Replaces one section of the profile, whole, in one transaction. */
+export async function saveSection<S extends ProfileSection>(ctx: ActorCtx, userId: string, section: S, input: SectionInput[S]) {
+  const { hubId, audience } = await openProfile(ctx, userId);
+  await saveSectionRows[section](ctx, userId, input);
+  await repo.touch(ctx.tx, userId);
+  await audit(ctx, { action: 'profile.update', subjectUserId: userId, details: { section, by: audience } });
+  return present(ctx, hubId, userId);
+}
+
+const maxSkillSuggestions = 30;
+const maxOccupationSuggestions = 5;
+
+/**
+ * Stores the CV (replacing an earlier one) and suggests the occupations and skills found in
+ * its text, leaving out what the profile has and what the person has rejected before.
+ */
+export async function storeCv(ctx: ActorCtx, userId: string, fileName: string, bytes: Buffer, cv: ExtractedCv, index: TaxonomyIndex) {
+  const { hubId, audience } = await openProfile(ctx, userId);
+  const row = { fileName, mediaType: cv.mediaType, size: bytes.length, content: bytes, text: cv.text, uploadedAt: new Date() };
+  await ctx.tx
+    .insert(talentCv)
+    .values({ userId, ...row })
+    .onConflictDoUpdate({ target: talentCv.userId, set: row });
+  await ctx.tx.delete(talentSuggestion).where(and(eq(talentSuggestion.userId, userId), eq(talentSuggestion.status, 'pending')));
+  const current = await repo.loadProfile(ctx.tx, hubId, userId);
+  const have = new Set([...(current?.skills.map((s) => s.skillUri) ?? []), ...(current?.profile.wishOccupations ?? [])]);
+  const links = cv.text ? linkText(index, cv.text, { kinds: ['skill', 'occupation'], lang: ctx.locale, limit: 80 }) : [];
+  const fresh = links.filter((l) => !have.has(l.id));
+  const picked = [
+    ...fresh.filter((l) => l.kind === 'occupation').slice(0, maxOccupationSuggestions),
+    ...fresh.filter((l) => l.kind === 'skill').slice(0, maxSkillSuggestions),
+  ];
+  if (picked.length) {
+    await ctx.tx
+      .insert(talentSuggestion)
+      .values(
+        picked.map((l) => ({
+          userId,
+          kind: l.kind,
+          uri: l.id,
+          evidence: (l.evidence[0]?.text ?? '').slice(0, 200),
+          score: Math.round(l.score * 1000),
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  await repo.touch(ctx.tx, userId);
+  await audit(ctx, { action: 'profile.cv.upload', subjectUserId: userId, details: { by: audience, size: bytes.length, type: cv.kind } });
+  return present(ctx, hubId, userId);
+}
+
+/** Checks that the actor may change the profile, before an upload is parsed. */
+export async function assertCanEdit(ctx: ActorCtx, userId: string): Promise<void> {
+  await openProfile(ctx, userId);
+}
+
+export async function getCvFile(ctx: ActorCtx, userId: string) {
+  const { audience } = await openProfile(ctx, userId);
+  const [file] = await ctx.tx.select().from(talentCv).where(eq(talentCv.userId, userId));
+  if (!file) throw new AppError('resource.not_found');
+  if (audience !== 'self') await audit(ctx, { action: 'profile.cv.read', subjectUserId: userId });
+  return file;
+}
+
+export async function deleteCv(ctx: ActorCtx, userId: string) {
+  const { hubId, audience } = await openProfile(ctx, userId);
+  await ctx.tx.delete(talentCv).where(eq(talentCv.userId, userId));
+  await ctx.tx.delete(talentSuggestion).where(and(eq(talentSuggestion.userId, userId), eq(talentSuggestion.status, 'pending')));
+  await repo.touch(ctx.tx, userId);
+  await audit(ctx, { action: 'profile.cv.delete', subjectUserId: userId, details: { by: audience } });
+  return present(ctx, hubId, userId);
+}
+
+/** Accepting adds the skill to the profile, or the occupation to the wished occupations. */
+export async function decideSuggestion(ctx: ActorCtx, userId: string, id: string, decision: 'accept' | 'reject') {
+  const { hubId, audience } = await openProfile(ctx, userId);
+  const [s] = await ctx.tx
+    .update(talentSuggestion)
+    .set({ status: decision === 'accept' ? 'accepted' : 'rejected' })
+    .where(and(eq(talentSuggestion.id, id), eq(talentSuggestion.userId, userId), eq(talentSuggestion.status, 'pending')))
+    .returning();
+  if (!s) throw new AppError('resource.not_found');
+  if (decision === 'accept' && s.kind === 'skill') {
+    const [{ n } = { n: 0 }] = await ctx.tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(talentSkill)
+      .where(eq(talentSkill.userId, userId));
+    if (n >= profileLimits.skills) throw new AppError('profile.limit_reached', `at most ${profileLimits.skills} skills`);
+    const label = (await nameConcepts(ctx, [s.uri], ctx.locale))(s.uri).label;
+    const [{ next } = { next: 0 }] = await ctx.tx
+      .select({ next: sql<number>`coalesce(max(${talentSkill.position}) + 1, 0)::int` })
+      .from(talentSkill)
+      .where(eq(talentSkill.userId, userId));
+    await ctx.tx.insert(talentSkill).values({ userId, position: next, skillUri: s.uri, label, source: 'cv' }).onConflictDoNothing();
+  }
+  if (decision === 'accept' && s.kind === 'occupation') {
+    const head = await repo.findProfileHead(ctx.tx, hubId, { userId });
+    const wished = head?.wishOccupations ?? [];
+    if (!wished.includes(s.uri) && wished.length >= profileLimits.wishOccupations) {
+      throw new AppError('profile.limit_reached', `at most ${profileLimits.wishOccupations} wished occupations`);
+    }
+    await ctx.tx
+      .update(talentProfile)
+      .set({ wishOccupations: sql`array_append(array_remove(${talentProfile.wishOccupations}, ${s.uri}), ${s.uri})` })
+      .where(eq(talentProfile.userId, userId));
+  }
+  await repo.touch(ctx.tx, userId);
+  await audit(ctx, { action: 'profile.suggestion', subjectUserId: userId, details: { decision, kind: s.kind, by: audience } });
+  return present(ctx, hubId, userId);
+}
+
+/**
+ * A counsellor creates an account and profile for a walk-in client, with the consents the
+ * client gave in person, and can invite the client to take the account over.
+ */
+export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
+  const hubId = hubOf(ctx);
+  const [organisationId] = organisationsWithRole(ctx.actor, 'counsellor');
+  if (!organisationId) throw new AppError('auth.forbidden', 'the counsellor belongs to no organisation');
+  await assertMunicipality(ctx.tx, input.municipalityCode);
+  if (await peopleRepo.findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
+  const userId = randomUUID();
+  await ctx.tx.insert(user).values({
+    id: userId,
+    name: input.name,
+    email: input.email,
+    locale: input.locale,
+    municipalityCode: input.municipalityCode,
+  });
+  await ctx.tx.insert(membership).values({ userId, hubId, role: 'talent', organisationId: null });
+  await repo.ensureProfile(ctx.tx, hubId, userId, ctx.actor.userId);
+  await audit(ctx, { action: 'person.create', subjectUserId: userId, organisationId, details: { role: 'talent', via: 'counsellor' } });
+  const grant = { userId, hubId, locale: input.locale };
+  await recordConsent(ctx, { ...grant, kind: 'organisation', organisationId }, true);
+  if (input.consents.hubCounsellors) await recordConsent(ctx, { ...grant, kind: 'hub_counsellors', organisationId: null }, true);
+  if (input.consents.employerVisibility) await recordConsent(ctx, { ...grant, kind: 'employer_visibility', organisationId: null }, true);
+  if (input.invite) await inviteClient(ctx, userId);
+  return { userId };
+}
+
+/** Sends the client an invitation to take over the account the counsellor created. */
+export async function inviteClient(ctx: ActorCtx, userId: string) {
+  await openProfile(ctx, userId);
+  if (await repo.hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
+  const [u] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
+  if (!u) throw new AppError('profile.not_found');
+  const locale = u.locale === 'sv' || u.locale === 'en' ? u.locale : 'fi';
+  // A new invitation replaces any earlier one still open, so only one link works.
+  await ctx.tx
+    .update(invitation)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitation.hubId, hubOf(ctx)),
+        eq(invitation.email, u.email),
+        eq(invitation.role, 'talent'),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+      ),
+    );
+  await invite(ctx, { email: u.email, locale, role: 'talent', organisationId: null });
+  return { invited: true };
+}
+
+export async function listClients(ctx: ActorCtx, q: TListClientsQuery) {
+  const hubId = hubOf(ctx);
+  const { total, rows } = await repo.findClients(ctx.tx, hubId, organisationsWithRole(ctx.actor, 'counsellor'), q);
+  await audit(ctx, ...rows.map((r) => ({ action: 'client.list', subjectUserId: r.userId })));
+  const counts = await repo.profileCounts(
+    ctx.tx,
+    rows.map((r) => r.userId),
+  );
+  return {
+    total,
+    items: rows.map((r) => {
+      const c = counts.get(r.userId);
+      return {
+        userId: r.userId,
+        name: r.name,
+        email: r.email,
+        municipalityCode: r.municipalityCode,
+        completeness: c ? completenessOf(c).percent : 0,
+        sharedWith: [...new Set(r.kinds.map((k) => (k === 'hub_counsellors' ? 'hub' : 'organisation')))] as ('hub' | 'organisation')[],
+        hasAccount: r.hasAccount,
+        updatedAt: r.updatedAt.toISOString(),
+      };
+    }),
+  };
+}
