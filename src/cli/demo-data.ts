@@ -8,7 +8,10 @@ import { auditEvent } from '../server/modules/audit/audit.tables.js';
 import { hub, hubMunicipality, invitation, membership, organisation } from '../server/modules/organisations/organisations.tables.js';
 import { createHash } from 'node:crypto';
 import type { Industry, OrganisationSize } from '../shared/employer.js';
+import { seedDemoAppointments } from './demo-appointments.js';
+import { seedDemoGuidance } from './demo-guidance.js';
 import { seedDemoOpenings } from './demo-openings.js';
+import { seedDemoWalkIns } from './demo-walkins.js';
 import { seedDemoProfiles } from './demo-profiles.js';
 
 /**
@@ -218,6 +221,9 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
     });
     await seedDemoProfiles(tx, hubId, userIds, orgIds);
     await seedDemoOpenings(tx, hubId, userIds, orgIds);
+    await seedDemoGuidance(tx, hubId, userIds, orgIds);
+    await seedDemoAppointments(tx, hubId, userIds, orgIds);
+    await seedDemoWalkIns(tx, hubId, userIds, orgIds);
   });
   return true;
 }

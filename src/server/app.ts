@@ -18,6 +18,7 @@ import { AppError } from './platform/errors.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { defaultContactRequestsPerDay } from './modules/contacts/contacts.policy.js';
 import { registerContactRoutes } from './modules/contacts/contacts.routes.js';
+import { registerGuidanceRoutes } from './modules/guidance/guidance.routes.js';
 import { registerMailRoutes } from './modules/mail/mail.routes.js';
 import { registerOpeningRoutes } from './modules/openings/openings.routes.js';
 import { MatchGraphCache } from './modules/matching/matching.graph.js';
@@ -25,10 +26,12 @@ import { registerMatchingRoutes } from './modules/matching/matching.routes.js';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
 import { registerPeopleRoutes } from './modules/people/people.routes.js';
 import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.js';
+import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.js';
 import { registerTalentRoutes } from './modules/talents/talents.routes.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { TaxonomyCache } from './modules/taxonomy/taxonomy.cache.js';
 import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
+import { registerWalkInRoutes } from './modules/walkins/walkins.routes.js';
 
 export type BuildOptions = {
   database: Database;
@@ -148,6 +151,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   registerMatchingRoutes(app, deps, graphs);
   registerContactRoutes(app, deps, graphs, { max: limits.contactRequestsPerDay, windowMs: 24 * 3600 * 1000 });
   registerPrivacyRoutes(app, deps);
+  registerGuidanceRoutes(app, deps);
+  registerAppointmentRoutes(app, deps);
+  registerWalkInRoutes(app, deps);
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   if (existsSync(path.join(webRoot, 'index.html'))) {

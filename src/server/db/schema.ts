@@ -10,3 +10,6 @@ export * from '../modules/privacy/privacy.tables.js';
 export * from '../modules/openings/openings.tables.js';
 export * from '../modules/matching/matching.tables.js';
 export * from '../modules/contacts/contacts.tables.js';
+export * from '../modules/guidance/guidance.tables.js';
+export * from '../modules/appointments/appointments.tables.js';
+export * from '../modules/walkins/walkins.tables.js';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { IntlMessageFormat } from 'intl-messageformat';
 import nodemailer from 'nodemailer';
 import type { Db, Tx } from '../../db/connection.js';
@@ -8,7 +8,15 @@ import { user } from '../../platform/auth.tables.js';
 import { membership } from '../organisations/organisations.tables.js';
 import { mailOutbox } from './mail.tables.js';
 
-export type MailTemplate = 'passwordReset' | 'invitation' | 'contactRequest';
+export type MailTemplate =
+  | 'passwordReset'
+  | 'invitation'
+  | 'contactRequest'
+  | 'appointmentBooked'
+  | 'appointmentReminder'
+  | 'appointmentCancelled'
+  | 'referralReceived'
+  | 'referralDecided';
 
 export type MailLogger = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 
@@ -24,7 +32,18 @@ function message(locale: Locale, key: string, values: Record<string, string>): s
  */
 export async function enqueueMail(
   tx: Tx,
-  opts: { to: string; template: MailTemplate; locale: Locale; values: Record<string, string>; hubId?: string | null },
+  opts: {
+    to: string;
+    template: MailTemplate;
+    locale: Locale;
+    values: Record<string, string>;
+    hubId?: string | null;
+    /** Hold the mail until then (a reminder). */
+    sendAfter?: Date;
+    /** An iCalendar file to attach. */
+    calendar?: string;
+    refId?: string;
+  },
   log?: MailLogger,
 ): Promise<void> {
   const subject = message(opts.locale, `mail.${opts.template}.subject`, opts.values);
@@ -36,8 +55,16 @@ export async function enqueueMail(
     locale: opts.locale,
     subject,
     bodyText,
+    sendAfter: opts.sendAfter ?? null,
+    calendar: opts.calendar ?? null,
+    refId: opts.refId ?? null,
   });
-  log?.info({ mail: { to: opts.to, subject, body: bodyText } }, 'mail queued');
+  log?.info({ mail: { to: opts.to, subject, body: bodyText, sendAfter: opts.sendAfter } }, 'mail queued');
+}
+
+/** Takes back mail about `refId` that has not been sent yet (a reminder of a cancelled booking). */
+export async function withdrawQueuedMail(tx: Tx, refId: string, template: MailTemplate): Promise<void> {
+  await tx.delete(mailOutbox).where(and(eq(mailOutbox.refId, refId), eq(mailOutbox.template, template), isNull(mailOutbox.sentAt)));
 }
 
 /** Mail of one hub: its own, and mail to its members that belongs to no hub (password resets). */
@@ -77,13 +104,21 @@ export async function sendQueuedMail(db: Db, smtpUrl: string, from: string, log:
     const rows = await tx
       .select()
       .from(mailOutbox)
-      .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, 5)))
+      .where(
+        and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, 5), or(isNull(mailOutbox.sendAfter), lte(mailOutbox.sendAfter, sql`now()`))),
+      )
       .orderBy(asc(mailOutbox.createdAt))
       .limit(20)
       .for('update', { skipLocked: true });
     for (const row of rows) {
       try {
-        await transport.sendMail({ from, to: row.toAddress, subject: row.subject, text: row.bodyText });
+        await transport.sendMail({
+          from,
+          to: row.toAddress,
+          subject: row.subject,
+          text: row.bodyText,
+          ...(row.calendar ? { icalEvent: { filename: 'invite.ics', method: 'PUBLISH', content: row.calendar } } : {}),
+        });
         await tx
           .update(mailOutbox)
           .set({ sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` })

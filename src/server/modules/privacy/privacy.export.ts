@@ -16,7 +16,19 @@ import {
   talentWork,
 } from '../talents/talents.tables.js';
 import { consent } from './privacy.tables.js';
+import {
+  caseNote,
+  caseNoteVersion,
+  caseOutcome,
+  clientCase,
+  planGoal,
+  planTask,
+  referral,
+  serviceEvent,
+} from '../guidance/guidance.tables.js';
 import { hubMatchWeights } from '../matching/matching.tables.js';
+import { appointmentBooking, appointmentSlot } from '../appointments/appointments.tables.js';
+import { walkIn } from '../walkins/walkins.tables.js';
 
 type Person = { userId: string; email: string };
 type Exporter = (tx: Tx, p: Person) => Promise<Record<string, unknown>[]>;
@@ -111,6 +123,16 @@ export const personalDataTables: Record<string, Exporter> = {
     return rows.map((r) => (r.talentUserId === p.userId ? r : { ...r, talentUserId: '(another person)' }));
   },
   talent_employment: (tx, p) => tx.select().from(talentEmployment).where(eq(talentEmployment.userId, p.userId)),
+  // The person's appointments, and seats they booked for others (those clients stay unnamed).
+  appointment_booking: async (tx, p) => {
+    const rows = await tx
+      .select()
+      .from(appointmentBooking)
+      .where(or(eq(appointmentBooking.clientUserId, p.userId), eq(appointmentBooking.bookedBy, p.userId)));
+    return rows.map((r) => (r.clientUserId === p.userId ? r : { ...r, clientUserId: '(another person)' }));
+  },
+  // Times the person published as a counsellor; who booked them is in the clients' own exports.
+  appointment_slot: (tx, p) => tx.select().from(appointmentSlot).where(eq(appointmentSlot.hostUserId, p.userId)),
   // Events about the person, and what the person did; others they acted on stay unnamed.
   audit_event: async (tx, p) => {
     const rows = await tx
@@ -121,6 +143,47 @@ export const personalDataTables: Record<string, Exporter> = {
     return rows.map((r) => (r.subjectUserId === p.userId || r.subjectUserId === null ? r : { ...r, subjectUserId: '(another person)' }));
   },
   hub_match_weights: (tx, p) => tx.select().from(hubMatchWeights).where(eq(hubMatchWeights.updatedBy, p.userId)),
+  // Anonymous walk-ins the person logged as a service point adviser: the visitor is never recorded.
+  walk_in: (tx, p) => tx.select().from(walkIn).where(eq(walkIn.recordedBy, p.userId)),
+  // The person's service path: the cases partner organisations hold, notes about the person
+  // (their right of access covers them), the plan, referrals and outcomes. Counsellors who wrote
+  // or decided appear by their identifier; clients they served stay unnamed in their export.
+  client_case: (tx, p) => tx.select().from(clientCase).where(eq(clientCase.clientUserId, p.userId)),
+  case_note: async (tx, p) => {
+    const rows = await tx
+      .select()
+      .from(caseNote)
+      .where(or(eq(caseNote.clientUserId, p.userId), eq(caseNote.authorId, p.userId)));
+    return rows.map((r) => (r.clientUserId === p.userId ? r : { id: r.id, clientUserId: '(another person)', createdAt: r.createdAt }));
+  },
+  case_note_version: (tx, p) =>
+    tx
+      .select({
+        noteId: caseNoteVersion.noteId,
+        version: caseNoteVersion.version,
+        body: caseNoteVersion.body,
+        visibility: caseNoteVersion.visibility,
+        editedAt: caseNoteVersion.editedAt,
+      })
+      .from(caseNoteVersion)
+      .innerJoin(caseNote, eq(caseNote.id, caseNoteVersion.noteId))
+      .where(eq(caseNote.clientUserId, p.userId)),
+  plan_goal: (tx, p) => tx.select().from(planGoal).where(eq(planGoal.clientUserId, p.userId)),
+  plan_task: (tx, p) =>
+    tx
+      .select({ id: planTask.id, goalId: planTask.goalId, title: planTask.title, dueDate: planTask.dueDate, doneAt: planTask.doneAt })
+      .from(planTask)
+      .innerJoin(planGoal, eq(planGoal.id, planTask.goalId))
+      .where(eq(planGoal.clientUserId, p.userId)),
+  referral: async (tx, p) => {
+    const rows = await tx
+      .select()
+      .from(referral)
+      .where(or(eq(referral.clientUserId, p.userId), eq(referral.referredBy, p.userId), eq(referral.decidedBy, p.userId)));
+    return rows.map((r) => (r.clientUserId === p.userId ? r : { ...r, clientUserId: '(another person)', message: null }));
+  },
+  case_outcome: (tx, p) => tx.select().from(caseOutcome).where(eq(caseOutcome.clientUserId, p.userId)),
+  service_event: (tx, p) => tx.select().from(serviceEvent).where(eq(serviceEvent.clientUserId, p.userId)),
   mail_outbox: (tx, p) =>
     tx
       .select({
@@ -152,6 +215,7 @@ export const tablesWithoutPersonalData: Record<string, string> = {
   job_opening_skill: 'skills a job opening asks for (the employer’s requirements)',
   job_opening_language: 'languages a job opening asks for (the employer’s requirements)',
   job_opening_municipality: 'where the work of a job opening is done',
+  service_point: 'places where advisers meet walk-in visitors, run by partner organisations',
   employer_served: 'employers served through a hire (legal persons); the link to the contact request is cleared when the person is erased',
 };
 

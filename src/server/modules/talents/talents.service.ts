@@ -8,6 +8,7 @@ import { AppError, type FieldIssue } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { invitation, membership } from '../organisations/organisations.tables.js';
+import { openCaseForNewClient } from '../guidance/guidance.service.js';
 import { hubOf, invite } from '../organisations/organisations.service.js';
 import { recordConsent } from '../privacy/privacy.consents.js';
 import { assertMunicipality } from '../reference/reference.service.js';
@@ -316,6 +317,7 @@ export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
   await recordConsent(ctx, { ...grant, kind: 'organisation', organisationId }, true);
   if (input.consents.hubCounsellors) await recordConsent(ctx, { ...grant, kind: 'hub_counsellors', organisationId: null }, true);
   if (input.consents.employerVisibility) await recordConsent(ctx, { ...grant, kind: 'employer_visibility', organisationId: null }, true);
+  await openCaseForNewClient(ctx, userId, organisationId);
   if (input.invite) await inviteClient(ctx, userId);
   return { userId };
 }

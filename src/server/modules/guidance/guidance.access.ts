@@ -1,0 +1,84 @@
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/connection.js';
+import type { ActorCtx } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { hubOf } from '../organisations/organisations.service.js';
+import { membership } from '../organisations/organisations.tables.js';
+import { consent } from '../privacy/privacy.tables.js';
+import type { ServiceEventKind } from '../../../shared/guidance.js';
+import { caseAccess, type CaseAccess, type ClientSharing } from './guidance.policy.js';
+import { clientCase, serviceEvent } from './guidance.tables.js';
+
+/** The consents and open cases of one client of the hub, or null when no such client exists. */
+export async function loadSharing(tx: Tx, hubId: string, clientUserId: string): Promise<ClientSharing | null> {
+  const [member] = await tx
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.hubId, hubId), eq(membership.userId, clientUserId), eq(membership.role, 'talent')));
+  if (!member) return null;
+  const consents = await tx
+    .select({ kind: consent.kind, organisationId: consent.organisationId })
+    .from(consent)
+    .where(and(eq(consent.hubId, hubId), eq(consent.userId, clientUserId), isNull(consent.withdrawnAt)));
+  const cases = await tx
+    .select({ organisationId: clientCase.organisationId })
+    .from(clientCase)
+    .where(and(eq(clientCase.hubId, hubId), eq(clientCase.clientUserId, clientUserId), ne(clientCase.status, 'closed')));
+  return {
+    hubId,
+    hubCounsellors: consents.some((c) => c.kind === 'hub_counsellors'),
+    organisations: consents.filter((c) => c.kind === 'organisation' && c.organisationId).map((c) => c.organisationId as string),
+    caseOrganisations: cases.map((c) => c.organisationId),
+  };
+}
+
+export type OpenedCase = { hubId: string; clientUserId: string; access: CaseAccess; sharing: ClientSharing };
+
+/**
+ * Opens a client's case for a counsellor, or refuses with `case.not_found` (the same answer
+ * whether the client does not exist or is not theirs to see). Audits the read as `action`.
+ */
+export async function openCase(ctx: ActorCtx, clientUserId: string, action: string): Promise<OpenedCase> {
+  const hubId = hubOf(ctx);
+  const sharing = await loadSharing(ctx.tx, hubId, clientUserId);
+  const access = caseAccess(ctx.actor, sharing);
+  if (!sharing || !access) throw new AppError('case.not_found');
+  await audit(ctx, { action, subjectUserId: clientUserId });
+  return { hubId, clientUserId, access, sharing };
+}
+
+/** A step of the client's service path, written in the use case's transaction. */
+export async function recordServiceEvent(
+  ctx: ActorCtx,
+  e: {
+    clientUserId: string;
+    kind: ServiceEventKind;
+    organisationId: string | null;
+    refId?: string | null;
+    details?: Record<string, string | number | boolean | null>;
+    at?: Date;
+  },
+): Promise<void> {
+  await ctx.tx.insert(serviceEvent).values({
+    hubId: hubOf(ctx),
+    clientUserId: e.clientUserId,
+    organisationId: e.organisationId,
+    kind: e.kind,
+    actorUserId: ctx.actor.userId,
+    refId: e.refId ?? null,
+    details: e.details ?? {},
+    ...(e.at ? { at: e.at } : {}),
+  });
+}
+
+/** Marks contact with the client in the open cases of the given organisations. */
+export async function touchCases(tx: Tx, clientUserId: string, organisationIds: string[], at = new Date()): Promise<void> {
+  if (organisationIds.length === 0) return;
+  await tx
+    .update(clientCase)
+    .set({ lastContactAt: sql`greatest(${clientCase.lastContactAt}, ${at.toISOString()}::timestamptz)` })
+    .where(
+      and(eq(clientCase.clientUserId, clientUserId), inArray(clientCase.organisationId, organisationIds), ne(clientCase.status, 'closed')),
+    );
+}
