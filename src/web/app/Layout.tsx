@@ -53,11 +53,18 @@ function MainNav() {
         { to: '/admin/audit', label: t('nav.audit') },
         { to: '/admin/outbox', label: t('nav.outbox') },
         { to: '/admin/matching', label: t('nav.matchingWeights') },
+        { to: '/admin/service-points', label: t('walkins.nav.servicePoints') },
+        { to: '/admin/guidance', label: t('nav.guidanceFigures') },
       );
     }
     if (roles.has('counsellor')) links.push({ to: '/clients', label: t('nav.clients') });
+    if (roles.has('counsellor')) links.push({ to: '/referrals', label: t('nav.referrals') });
+    if (roles.has('counsellor')) links.push({ to: '/appointments', label: t('appointments.nav.schedule') });
+    if (roles.has('counsellor')) links.push({ to: '/walk-ins', label: t('walkins.nav.log') });
+    if (roles.has('counsellor') || roles.has('hub_admin')) links.push({ to: '/walk-ins/figures', label: t('walkins.nav.figures') });
     if (roles.has('talent')) links.push({ to: '/profile', label: t('nav.profile') });
     if (roles.has('talent')) links.push({ to: '/contact-requests', label: t('nav.contactRequests') });
+    if (roles.has('talent')) links.push({ to: '/my-path', label: t('nav.myPath') });
     if (roles.has('talent')) links.push({ to: '/jobs', label: t('nav.jobs') });
     if (roles.has('employer') || roles.has('counsellor')) links.push({ to: '/openings', label: t('nav.openings') });
     if (roles.has('employer') || roles.has('counsellor')) links.push({ to: '/talent-pool', label: t('nav.talentPool') });

@@ -13,7 +13,16 @@ export function useFormat() {
     locale,
     date: (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(iso)),
     dateTime: (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    time: (iso: string) => new Intl.DateTimeFormat(tag, { timeStyle: 'short' }).format(new Date(iso)),
+    weekday: (iso: string) => new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso)),
     number: (n: number) => new Intl.NumberFormat(tag).format(n),
     name: (l: Localised | null | undefined) => (l ? l[locale] || l.fi : ''),
   };
+}
+
+/** A language's name in the UI language, from its ISO 639-1 code. */
+export function useLanguageName() {
+  const { locale } = useFormat();
+  const names = new Intl.DisplayNames([intlTag[locale]], { type: 'language' });
+  return (code: string) => names.of(code) ?? code;
 }

@@ -22,7 +22,11 @@ import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { ErasedNotice } from '../features/privacy/ErasedNotice';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
-import { ClientPage } from '../features/clients/ClientPage';
+import { ClientProfilePage } from '../features/clients/ClientPage';
+import { ClientOverviewPage } from '../features/guidance/ClientOverviewPage';
+import { ReferralsPage } from '../features/guidance/ReferralsPage';
+import { MyPathPage } from '../features/guidance/MyPathPage';
+import { AdminGuidancePage } from '../features/guidance/AdminGuidancePage';
 import { ClientEmployerViewPage } from '../features/clients/ClientEmployerViewPage';
 import { NewOpeningPage, OpeningPage } from '../features/openings/OpeningPage';
 import { EmployerSide, OpeningsPage } from '../features/openings/OpeningsPage';
@@ -33,18 +37,22 @@ import { ContactRequestsPage } from '../features/contacts/ContactRequestsPage';
 import { AdminWeightsPage } from '../features/matching/AdminWeightsPage';
 import { TalentPoolPage } from '../features/matching/TalentPoolPage';
 import { EmployersPage } from '../features/openings/EmployersPage';
+import { WalkInsPage } from '../features/walkins/WalkInsPage';
+import { WalkInFiguresPage } from '../features/walkins/WalkInFiguresPage';
+import { AdminServicePointsPage } from '../features/walkins/AdminServicePointsPage';
+import { SchedulePage } from '../features/appointments/SchedulePage';
 import { Layout } from './Layout';
 import { Loading } from './Page';
 import { rolesOf, useMe } from './session';
 import type { Role } from './types';
 
 /** Signed-in pages; with `role`, only for people holding it. Others go to sign-in. */
-function Guard({ role, children }: { role?: Role; children: ReactNode }) {
+function Guard({ role, children }: { role?: Role | Role[]; children: ReactNode }) {
   const { data: me, isPending } = useMe();
   const location = useLocation();
   if (isPending) return <Loading />;
   if (!me) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  if (role && !rolesOf(me).has(role)) return <NotFoundPage />;
+  if (role && ![role].flat().some((r) => rolesOf(me).has(r))) return <NotFoundPage />;
   return <>{children}</>;
 }
 
@@ -132,6 +140,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: '/appointments',
+        element: (
+          <Guard role="counsellor">
+            <SchedulePage />
+          </Guard>
+        ),
+      },
+      {
         path: '/clients/new',
         element: (
           <Guard role="counsellor">
@@ -143,7 +159,39 @@ export const router = createBrowserRouter([
         path: '/clients/:userId',
         element: (
           <Guard role="counsellor">
-            <ClientPage />
+            <ClientOverviewPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/clients/:userId/profile',
+        element: (
+          <Guard role="counsellor">
+            <ClientProfilePage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/referrals',
+        element: (
+          <Guard role="counsellor">
+            <ReferralsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/my-path',
+        element: (
+          <Guard role="talent">
+            <MyPathPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/admin/guidance',
+        element: (
+          <Guard role="hub_admin">
+            <AdminGuidancePage />
           </Guard>
         ),
       },
@@ -288,6 +336,30 @@ export const router = createBrowserRouter([
         element: (
           <Guard role="counsellor">
             <EmployersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/walk-ins',
+        element: (
+          <Guard role="counsellor">
+            <WalkInsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/walk-ins/figures',
+        element: (
+          <Guard role={['counsellor', 'hub_admin']}>
+            <WalkInFiguresPage />
+          </Guard>
+        ),
+      },
+      {
+        path: '/admin/service-points',
+        element: (
+          <Guard role="hub_admin">
+            <AdminServicePointsPage />
           </Guard>
         ),
       },

@@ -3,34 +3,33 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RLink, useSearchParams } from 'react-router';
 import { Button } from 'suomifi-ui-components';
+import {
+  caseloadScopes,
+  lastContactFilters,
+  nextAppointmentFilters,
+  caseloadSorts,
+} from '../../../server/modules/guidance/guidance.schema';
+import { caseStatuses } from '../../../shared/guidance';
+import { locales } from '../../../shared/locales';
 import { api, query } from '../../app/api';
-import { useFormat } from '../../app/format';
-import { FormError, TextField, useMunicipalityName } from '../../app/forms';
+import { useFormat, useLanguageName } from '../../app/format';
+import { FormError, MunicipalityField, SelectField, TextField, useMunicipalityName } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
 import { Pager } from '../../app/Pager';
 import { problemMessage } from '../../app/problem';
-import type { ClientRow, Page as ListPage } from '../../app/types';
+import type { Page as ListPage } from '../../app/types';
 import { useSearchState } from '../../app/useSearchState';
+import type { CaseloadRow } from '../guidance/guidanceApi';
 import { sharedWithKeys } from './clients';
 
 const limit = 50;
 const debounceMs = 350;
+const filterKeys = ['scope', 'q', 'status', 'lastContact', 'nextAppointment', 'language', 'municipality', 'sort'] as const;
 
-function Completeness({ percent }: { percent: number }) {
-  const { t } = useTranslation();
-  return (
-    <span className="clients-completeness">
-      <span className="clients-bar" aria-hidden="true">
-        <span style={{ width: `${percent}%` }} />
-      </span>
-      {t('clients.list.percent', { percent })}
-    </span>
-  );
-}
-
-function ClientTable({ items }: { items: ClientRow[] }) {
+function CaseloadTable({ items }: { items: CaseloadRow[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const languageName = useLanguageName();
   const municipality = useMunicipalityName();
   return (
     <div className="table-wrap">
@@ -38,11 +37,12 @@ function ClientTable({ items }: { items: ClientRow[] }) {
         <thead>
           <tr>
             <th scope="col">{t('fields.name')}</th>
+            <th scope="col">{t('guidance.caseload.case')}</th>
+            <th scope="col">{t('guidance.caseload.assignee')}</th>
+            <th scope="col">{t('guidance.caseload.lastContact')}</th>
+            <th scope="col">{t('guidance.caseload.nextAppointment')}</th>
+            <th scope="col">{t('guidance.caseload.language')}</th>
             <th scope="col">{t('fields.homeMunicipality')}</th>
-            <th scope="col">{t('clients.list.completeness')}</th>
-            <th scope="col">{t('clients.list.sharedWith')}</th>
-            <th scope="col">{t('clients.list.account')}</th>
-            <th scope="col">{t('clients.list.updated')}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,19 +53,30 @@ function ClientTable({ items }: { items: ClientRow[] }) {
                 <br />
                 <span className="muted clients-email">{c.email}</span>
               </td>
-              <td data-label={t('fields.homeMunicipality')}>{municipality(c.municipalityCode)}</td>
-              <td data-label={t('clients.list.completeness')}>
-                <Completeness percent={c.completeness} />
+              <td data-label={t('guidance.caseload.case')}>
+                {c.case ? (
+                  <span className={`case-status case-status-${c.case.status}`}>{t(`guidance.caseStatus.${c.case.status}`)}</span>
+                ) : (
+                  <span>
+                    {t('guidance.caseload.noCase')}
+                    <br />
+                    <span className="muted">
+                      {sharedWithKeys(c.sharedWith)
+                        .map((k) => t(k))
+                        .join(', ')}
+                    </span>
+                  </span>
+                )}
               </td>
-              <td data-label={t('clients.list.sharedWith')}>
-                {sharedWithKeys(c.sharedWith)
-                  .map((k) => t(k))
-                  .join(', ')}
+              <td data-label={t('guidance.caseload.assignee')}>
+                {c.case?.assignee?.name ?? (c.case ? t('guidance.caseload.unassigned') : '–')}
               </td>
-              <td data-label={t('clients.list.account')}>
-                {c.hasAccount ? t('clients.account.uses') : <span className="clients-not-invited">{t('clients.account.notAccepted')}</span>}
+              <td data-label={t('guidance.caseload.lastContact')}>
+                {c.case?.lastContactAt ? f.date(c.case.lastContactAt) : t('guidance.caseload.never')}
               </td>
-              <td data-label={t('clients.list.updated')}>{f.date(c.updatedAt)}</td>
+              <td data-label={t('guidance.caseload.nextAppointment')}>{c.nextAppointmentAt ? f.dateTime(c.nextAppointmentAt) : '–'}</td>
+              <td data-label={t('guidance.caseload.language')}>{languageName(c.locale)}</td>
+              <td data-label={t('fields.homeMunicipality')}>{c.municipalityCode ? municipality(c.municipalityCode) : '–'}</td>
             </tr>
           ))}
         </tbody>
@@ -74,14 +85,16 @@ function ClientTable({ items }: { items: ClientRow[] }) {
   );
 }
 
-/** The counsellor's clients: search by name or email as you type, kept in the URL. */
+/**
+ * The counsellor's caseload: my clients, my organisation's clients, and clients who share their
+ * case with us but have no case here yet. Filters and search are kept in the URL.
+ */
 export function ClientsPage() {
   const { t } = useTranslation();
-  const { values, offset, set } = useSearchState(['q'] as const);
+  const { values, offset, set } = useSearchState(filterKeys);
   const [, setParams] = useSearchParams();
+  const scope = (caseloadScopes as readonly string[]).includes(values.scope) ? values.scope : 'mine';
   const [q, setQ] = useState(values.q);
-  // When the URL changes (back button, a link), the field follows it; not when the change came
-  // from typing, so that a space typed before a pause is kept.
   const [urlQ, setUrlQ] = useState(values.q);
   if (urlQ !== values.q) {
     setUrlQ(values.q);
@@ -106,14 +119,30 @@ export function ClientsPage() {
     return () => clearTimeout(timer);
   }, [q, values.q, setParams]);
 
+  const languageName = useLanguageName();
+  const params = { ...values, scope, limit, offset };
   const list = useQuery({
-    queryKey: ['clients', values.q, offset],
-    queryFn: () => api<ListPage<ClientRow>>('GET', `/api/clients${query({ q: values.q, limit, offset })}`),
+    queryKey: ['caseload', params],
+    queryFn: () => api<ListPage<CaseloadRow>>('GET', `/api/caseload${query(params)}`),
     placeholderData: keepPreviousData,
   });
+  const filtered = Boolean(
+    values.q || values.status || values.lastContact || values.nextAppointment || values.language || values.municipality,
+  );
 
   return (
-    <Page title={t('clients.title')} lead={<p>{t('clients.lead')}</p>} wide>
+    <Page title={t('clients.title')} lead={<p>{t('guidance.caseload.lead')}</p>} wide>
+      <nav aria-label={t('guidance.caseload.scopes')} className="tabs">
+        <ul>
+          {caseloadScopes.map((s) => (
+            <li key={s}>
+              <RLink to={`/clients${query({ scope: s })}`} aria-current={s === scope ? 'page' : undefined}>
+                {t(`guidance.caseload.scope.${s}`)}
+              </RLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="clients-toolbar">
         <form
           className="filters clients-search"
@@ -133,16 +162,79 @@ export function ClientsPage() {
           {t('clients.new.link')}
         </RLink>
       </div>
-      <Section title={t('clients.list.heading')} id="clients-list">
+      <details className="caseload-filters" open={filtered || undefined}>
+        <summary>{t('guidance.caseload.filters')}</summary>
+        <div className="filters">
+          {scope !== 'shared' && (
+            <SelectField
+              id="caseload-status"
+              label={t('guidance.caseload.status')}
+              value={values.status}
+              onChange={(v) => set({ status: v })}
+              placeholder={t('guidance.caseload.openCases')}
+              options={caseStatuses.map((s) => ({ value: s, label: t(`guidance.caseStatus.${s}`) }))}
+            />
+          )}
+          {scope !== 'shared' && (
+            <SelectField
+              id="caseload-last-contact"
+              label={t('guidance.caseload.lastContact')}
+              value={values.lastContact}
+              onChange={(v) => set({ lastContact: v })}
+              placeholder={t('guidance.caseload.any')}
+              options={lastContactFilters.map((s) => ({ value: s, label: t(`guidance.caseload.lastContactFilter.${s}`) }))}
+            />
+          )}
+          <SelectField
+            id="caseload-next"
+            label={t('guidance.caseload.nextAppointment')}
+            value={values.nextAppointment}
+            onChange={(v) => set({ nextAppointment: v })}
+            placeholder={t('guidance.caseload.any')}
+            options={nextAppointmentFilters.map((s) => ({ value: s, label: t(`guidance.caseload.nextFilter.${s}`) }))}
+          />
+          <SelectField
+            id="caseload-language"
+            label={t('guidance.caseload.language')}
+            value={values.language}
+            onChange={(v) => set({ language: v })}
+            placeholder={t('guidance.caseload.any')}
+            options={locales.map((l) => ({ value: l, label: languageName(l) }))}
+          />
+          <MunicipalityField
+            id="caseload-municipality"
+            label={t('fields.homeMunicipality')}
+            value={values.municipality}
+            onChange={(v) => set({ municipality: v })}
+          />
+          <SelectField
+            id="caseload-sort"
+            label={t('guidance.caseload.sort')}
+            value={values.sort || 'name'}
+            onChange={(v) => set({ sort: v === 'name' ? '' : v })}
+            options={caseloadSorts.map((s) => ({ value: s, label: t(`guidance.caseload.sortBy.${s}`) }))}
+          />
+        </div>
+        {filtered && (
+          <Button
+            variant="secondary"
+            id="caseload-clear"
+            onClick={() => set({ q: '', status: '', lastContact: '', nextAppointment: '', language: '', municipality: '' })}
+          >
+            {t('guidance.caseload.clear')}
+          </Button>
+        )}
+      </details>
+      <Section title={t(`guidance.caseload.heading.${scope}`)} id="clients-list">
         {list.isPending ? (
           <Loading />
         ) : list.isError ? (
           <FormError message={problemMessage(list.error)} />
         ) : list.data.items.length === 0 ? (
-          <p role="status">{values.q ? t('clients.list.noMatches', { q: values.q }) : t('clients.list.none')}</p>
+          <p role="status">{values.q ? t('clients.list.noMatches', { q: values.q }) : t(`guidance.caseload.none.${scope}`)}</p>
         ) : (
           <>
-            <ClientTable items={list.data.items} />
+            <CaseloadTable items={list.data.items} />
             <Pager id="clients-pager" total={list.data.total} limit={limit} offset={offset} onOffset={(o) => set({ offset: o }, false)} />
           </>
         )}

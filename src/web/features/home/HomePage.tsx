@@ -1,3 +1,4 @@
+import { CounsellorQueue } from '../guidance/CounsellorQueue';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -191,13 +192,21 @@ export function HomePage() {
         <Section title={t('home.admin.heading')} id="home-admin">
           <p>{t('home.admin.lead')}</p>
           <Figures figures={h.figures} />
+          <p>
+            <RLink to="/walk-ins/figures">{t('walkins.home.figuresLink')}</RLink>
+            {' · '}
+            <RLink to="/admin/service-points">{t('walkins.home.servicePointsLink')}</RLink>
+          </p>
         </Section>
       )}
       {roles.has('counsellor') && (
         <Section title={t('home.counsellor.heading')} id="home-counsellor">
           <p>{t('home.counsellor.lead')}</p>
+          <CounsellorQueue />
           <p>
             <RLink to="/clients">{t('home.counsellor.clientsLink')}</RLink>
+            {' · '}
+            <RLink to="/walk-ins">{t('walkins.home.logLink')}</RLink>
           </p>
           {partnerOrgs.map((o) => (
             <OrganisationCard key={o.id} org={o} />
@@ -218,6 +227,9 @@ export function HomePage() {
         <Section title={t('home.talent.heading')} id="home-talent">
           <p>{t('home.talent.welcome', { hub: hubName, municipality: municipality(me.municipalityCode) })}</p>
           <ProfileStatus />
+          <p>
+            <RLink to="/my-path">{t('guidance.home.myPath')}</RLink>
+          </p>
           <p>{t('home.talent.partnersLead')}</p>
           <Partners home={h} />
           <p>
