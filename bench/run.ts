@@ -1,4 +1,5 @@
 import { runHttpBench } from './http.bench.js';
+import { runGuidanceBench } from './guidance.bench.js';
 import { runMatchingBench } from './matching.bench.js';
 import { runProfilesBench } from './profiles.bench.js';
 import { runTaxonomyBench, runTaxonomyQualityBench } from './taxonomy.bench.js';
@@ -13,6 +14,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   'taxonomy-quality': () => runTaxonomyQualityBench(),
   profiles: (args) => runProfilesBench({ count: Number(flag(args, '--count') ?? 300) }),
   matching: (args) => runMatchingBench({ profiles: Number(flag(args, '--profiles') ?? 100_000) }),
+  guidance: (args) => runGuidanceBench({ count: Number(flag(args, '--count') ?? 200) }),
 };
 
 function flag(args: string[], name: string): string | undefined {

@@ -14,7 +14,8 @@ const filter = process.argv[2] ?? '';
 const widths = (process.argv[3] ?? '390,1280').split(',').map(Number);
 const langs = (process.argv[4] ?? locales.join(',')).split(',');
 
-const pages: { who: string | null; name: string; path: string }[] = [
+/** `{client}` in a path stands for the user id of the caseload client named in `client`. */
+const pages: { who: string | null; name: string; path: string; client?: string }[] = [
   { who: null, name: 'landing', path: '/' },
   { who: null, name: 'sign-in', path: '/sign-in' },
   { who: null, name: 'sign-up', path: '/sign-up' },
@@ -45,6 +46,18 @@ const pages: { who: string | null; name: string; path: string }[] = [
   { who: 'admin@talenthub.example', name: 'invitations', path: '/admin/invitations' },
   { who: 'admin@talenthub.example', name: 'audit', path: '/admin/audit' },
   { who: 'admin@talenthub.example', name: 'outbox', path: '/admin/outbox' },
+  { who: 'counsellor@talenthub.example', name: 'walkins-log', path: '/walk-ins' },
+  { who: 'counsellor@talenthub.example', name: 'walkins-figures', path: '/walk-ins/figures' },
+  { who: 'admin@talenthub.example', name: 'walkins-admin-points', path: '/admin/service-points' },
+  { who: 'counsellor@talenthub.example', name: 'appointments-schedule', path: '/appointments' },
+  { who: 'counsellor@talenthub.example', name: 'caseload-organisation', path: '/clients?scope=organisation' },
+  { who: 'counsellor@talenthub.example', name: 'caseload-shared', path: '/clients?scope=shared' },
+  { who: 'counsellor@talenthub.example', name: 'case-overview', path: '/clients/{client}', client: 'Olena Kovalenko' },
+  { who: 'counsellor@talenthub.example', name: 'case-profile', path: '/clients/{client}/profile', client: 'Olena Kovalenko' },
+  { who: 'counsellor@talenthub.example', name: 'case-referrals', path: '/referrals?direction=outgoing' },
+  { who: 'elina.makela@otsolahti.example', name: 'case-overview-university', path: '/clients/{client}', client: 'Mei Lin' },
+  { who: 'talent@talenthub.example', name: 'case-my-path', path: '/my-path' },
+  { who: 'admin@talenthub.example', name: 'case-figures', path: '/admin/guidance' },
 ];
 
 const app = await startApp();
@@ -70,7 +83,14 @@ try {
           await page.request.patch('/api/me', { data: { locale: lang }, headers: { origin: app.baseUrl } });
         }
         for (const p of selected.filter((x) => x.who === who)) {
-          await page.goto(p.path);
+          let target = p.path;
+          if (p.client) {
+            const found = await page.request.get(`/api/caseload?scope=organisation&q=${encodeURIComponent(p.client)}`);
+            const items = ((await found.json()) as { items: { userId: string }[] }).items;
+            if (!items[0]) throw new Error(`no caseload client ${p.client}`);
+            target = p.path.replace('{client}', encodeURIComponent(items[0].userId));
+          }
+          await page.goto(target);
           await page.waitForSelector('h1');
           await page.waitForTimeout(300);
           const file = path.join(out, `${p.name}-${lang}-${width}.png`);
