@@ -155,6 +155,9 @@ describe('talent profile', () => {
       .getByRole('link', { name: t('fi', 'nav.clients') })
       .click();
     await expectPage(page, 'fi', t('fi', 'clients.title'));
+    // She shares her profile with the hub's counsellors; the city holds no case for her.
+    await page.getByRole('link', { name: t('fi', 'guidance.caseload.scope.shared') }).click();
+    await page.getByRole('heading', { name: t('fi', 'guidance.caseload.heading.shared') }).waitFor();
     await page.getByLabel(t('fi', 'clients.search.field')).fill('Melnyk');
     await page.getByRole('link', { name: 'Oksana Melnyk' }).click();
     await page.getByRole('heading', { level: 1, name: /Oksana Melnyk/ }).waitFor();
