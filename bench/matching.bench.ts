@@ -3,8 +3,9 @@ import path from 'node:path';
 import { hashPassword } from 'better-auth/crypto';
 import { sql } from 'drizzle-orm';
 import {
-  creditedSkills,
-  creditingSkills,
+  poolOpeningSkills,
+  poolSkills,
+  rankOpenings,
   rankProfiles,
   scoreMatch,
   type Cefr,
@@ -16,6 +17,7 @@ import type { DbKind } from '../src/server/db/connection.js';
 import { queryRows, type Db } from '../src/server/db/connection.js';
 import { loadMatchGraph } from '../src/server/modules/matching/matching.graph.js';
 import * as repo from '../src/server/modules/matching/matching.repo.js';
+import { closeOccupations, openingPoolSize, poolSize } from '../src/server/modules/matching/matching.service.js';
 import { readEscoSources } from '../src/server/modules/taxonomy/esco-files.js';
 import { importEscoDataset } from '../src/server/modules/taxonomy/taxonomy.import.js';
 import { demoPassword, signedIn, startTestApp } from '../src/server/test/harness.js';
@@ -183,14 +185,6 @@ const peerOpenings = (userId: string) => sql`SELECT b.opening_id,
   WHERE b.skills && (SELECT array_agg(skill_uri) FROM talent_skill WHERE user_id = ${userId})
   ORDER BY shared DESC, b.opening_id LIMIT 50`;
 
-/** Occupations of the same ISCO minor group, as matching.service.ts finds them. */
-function closeOccupations(uri: string, graph: MatchGraph): Set<string> {
-  const isco = graph.occupationIsco.get(uri)?.slice(0, 3);
-  const out = new Set([uri]);
-  if (isco) for (const [o, code] of graph.occupationIsco) if (code.startsWith(isco)) out.add(o);
-  return out;
-}
-
 type Stages = Record<string, number[]>;
 function stage<T>(stages: Stages, name: string, fn: () => T): T {
   const t0 = performance.now();
@@ -222,14 +216,14 @@ async function breakdown(db: Db, hubId: string, graph: MatchGraph, openingIds: s
   const cand: Stages = {};
   for (const id of openingIds) {
     const opening = (await stageAsync(cand, 'openingInputs', () => repo.openingInputs(db, [id]))).get(id)!;
-    const crediting = stage(cand, 'creditingSkills', () =>
-      creditingSkills(
+    const crediting = stage(cand, 'poolSkills', () =>
+      poolSkills(
         opening.skills.map((s) => s.uri),
         graph,
       ),
     );
     const pool = await stageAsync(cand, 'candidatePool', () =>
-      repo.candidatePool(db, hubId, crediting, closeOccupations(opening.occupationUri, graph), 400),
+      repo.candidatePool(db, hubId, crediting, closeOccupations(opening.occupationUri, graph), poolSize),
     );
     const profiles = await stageAsync(cand, 'profileInputs', () => repo.profileInputs(db, pool));
     stage(cand, 'rankProfiles', () =>
@@ -241,24 +235,31 @@ async function breakdown(db: Db, hubId: string, graph: MatchGraph, openingIds: s
       ),
     );
     (cand.poolSize ??= []).push(pool.length);
-    (cand.creditingSkillCount ??= []).push(crediting.size);
+    (cand.poolSkillCount ??= []).push(crediting.size);
   }
   const opp: Stages = {};
   for (const id of userIds) {
     const me = (await stageAsync(opp, 'profileInputs', () => repo.profileInputs(db, [id]))).get(id)!;
-    const credited = stage(opp, 'creditedSkills', () =>
-      creditedSkills(
+    const credited = stage(opp, 'poolOpeningSkills', () =>
+      poolOpeningSkills(
         me.skills.map((s) => s.uri),
         graph,
       ),
     );
     const occupations = new Set<string>();
     for (const o of me.occupationUris) for (const c of closeOccupations(o, graph)) occupations.add(c);
-    const ids = await stageAsync(opp, 'openingPool', () => repo.openingPool(db, hubId, credited, occupations, 400));
+    const ids = await stageAsync(opp, 'openingPool', () => repo.openingPool(db, hubId, credited, occupations, openingPoolSize));
     const openings = await stageAsync(opp, 'openingInputs', () => repo.openingInputs(db, ids));
-    stage(opp, 'scoreMatch', () => [...openings.values()].map((o) => scoreMatch(o, me, graph)));
+    stage(opp, 'rankOpenings', () =>
+      rankOpenings(
+        me,
+        [...openings].map(([oid, opening]) => ({ id: oid, opening })),
+        graph,
+        50,
+      ),
+    );
     (opp.poolSize ??= []).push(ids.length);
-    (opp.creditedSkillCount ??= []).push(credited.size);
+    (opp.poolSkillCount ??= []).push(credited.size);
   }
   return { candidates: summarise(cand), openings: summarise(opp) };
 }

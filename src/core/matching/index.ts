@@ -6,6 +6,7 @@ export {
   defaultWeights,
   matchSkill,
   occupationRelation,
+  poolOpeningSkills,
   poolSkills,
   rankOpenings,
   rankProfiles,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   creditedSkills,
+  poolOpeningSkills,
+  poolSkills,
   creditingSkills,
   defaultWeights,
   matchSkill,
@@ -178,6 +180,17 @@ describe('candidate expansion', () => {
         expect(creditedSkills([had], graph).has(required), `${required} from ${had}`).toBe(earns);
       }
     }
+  });
+
+  it('the first stages of both directions look for the same pairs', () => {
+    const all = ['programming', 'python', 'javascript', 'cad', 'revit', 'autocad', 'bim'];
+    for (const required of all) {
+      for (const had of all) {
+        expect(poolOpeningSkills([had], graph).has(required), `${required} from ${had}`).toBe(poolSkills([required], graph).has(had));
+      }
+    }
+    // Both leave out broader and sibling credit, which the exact scorer still gives.
+    expect(poolOpeningSkills(['python'], graph).has('javascript')).toBe(false);
   });
 });
 

@@ -299,6 +299,25 @@ export function poolSkills(required: readonly string[], graph: MatchGraph): Set<
   return out;
 }
 
+/**
+ * The required skills the first (SQL) stage of ranking openings looks for: the inverse of
+ * `poolSkills`. A skill held earns exact, narrower or related credit for itself, its broader
+ * skills (three levels) and its related ones.
+ */
+export function poolOpeningSkills(have: readonly string[], graph: MatchGraph): Set<string> {
+  const out = new Set(have);
+  for (const s of have) {
+    let level: readonly string[] = [s];
+    for (let depth = 0; depth < 3; depth++) {
+      const next = level.flatMap((x) => graph.skillBroader.get(x) ?? none);
+      addAll(out, next);
+      level = next;
+    }
+    addAll(out, graph.skillRelated.get(s));
+  }
+  return out;
+}
+
 /** Every required skill that one of `have` can earn credit for: the inverse of creditingSkills. */
 export function creditedSkills(have: readonly string[], graph: MatchGraph): Set<string> {
   const out = new Set(have);

@@ -48,12 +48,11 @@ type ProfileRow = ProfileInput & {
   languages: { code: string; level: Cefr }[];
 };
 
-/** What the scorer needs of each profile, in four queries for the whole pool. */
+/** What the scorer needs of each profile, in one query for the whole pool. */
 export async function profileInputs(tx: Tx, userIds: string[]): Promise<Map<string, ProfileRow>> {
   const out = new Map<string, ProfileRow>();
   if (userIds.length === 0) return out;
-  const ids = textArray(userIds);
-  const heads = await queryRows<{
+  const rows = await queryRows<{
     user_id: string;
     public_ref: string;
     municipality_code: string;
@@ -61,39 +60,33 @@ export async function profileInputs(tx: Tx, userIds: string[]): Promise<Map<stri
     wish_occupations: string[];
     remote_wish: RemoteMode | null;
     available_from: string | null;
+    skills: [string, number | null][];
+    languages: [string, Cefr][];
+    work: string[];
   }>(
     tx,
     sql`SELECT p.user_id, p.public_ref, u.municipality_code, p.wish_municipalities, p.wish_occupations, p.remote_wish,
-          to_char(p.available_from, 'YYYY-MM-DD') AS available_from
-        FROM talent_profile p JOIN auth_user u ON u.id = p.user_id WHERE p.user_id = ANY(${ids})`,
+          to_char(p.available_from, 'YYYY-MM-DD') AS available_from,
+          (SELECT coalesce(json_agg(json_build_array(s.skill_uri, s.years)), '[]'::json) FROM talent_skill s
+            WHERE s.user_id = p.user_id AND s.skill_uri IS NOT NULL) AS skills,
+          (SELECT coalesce(json_agg(json_build_array(l.language, l.level)), '[]'::json) FROM talent_language l
+            WHERE l.user_id = p.user_id) AS languages,
+          (SELECT coalesce(array_agg(w.occupation_uri), '{}') FROM talent_work w
+            WHERE w.user_id = p.user_id AND w.occupation_uri IS NOT NULL) AS work
+        FROM talent_profile p JOIN auth_user u ON u.id = p.user_id WHERE p.user_id = ANY(${textArray(userIds)})`,
   );
-  for (const h of heads) {
-    out.set(h.user_id, {
-      publicRef: h.public_ref,
-      occupationUris: [...h.wish_occupations],
-      skills: [],
-      languages: [],
-      municipality: h.municipality_code,
-      wishMunicipalities: h.wish_municipalities,
-      remoteWish: h.remote_wish,
-      availableFrom: h.available_from,
+  for (const r of rows) {
+    out.set(r.user_id, {
+      publicRef: r.public_ref,
+      occupationUris: [...r.wish_occupations, ...r.work],
+      skills: r.skills.map(([uri, years]) => ({ uri, years })),
+      languages: r.languages.map(([code, level]) => ({ code, level })),
+      municipality: r.municipality_code,
+      wishMunicipalities: r.wish_municipalities,
+      remoteWish: r.remote_wish,
+      availableFrom: r.available_from,
     });
   }
-  const skills = await queryRows<{ user_id: string; skill_uri: string; years: number | null }>(
-    tx,
-    sql`SELECT user_id, skill_uri, years FROM talent_skill WHERE user_id = ANY(${ids}) AND skill_uri IS NOT NULL`,
-  );
-  for (const s of skills) out.get(s.user_id)?.skills.push({ uri: s.skill_uri, years: s.years });
-  const langs = await queryRows<{ user_id: string; language: string; level: Cefr }>(
-    tx,
-    sql`SELECT user_id, language, level FROM talent_language WHERE user_id = ANY(${ids})`,
-  );
-  for (const l of langs) out.get(l.user_id)?.languages.push({ code: l.language, level: l.level });
-  const work = await queryRows<{ user_id: string; occupation_uri: string }>(
-    tx,
-    sql`SELECT user_id, occupation_uri FROM talent_work WHERE user_id = ANY(${ids}) AND occupation_uri IS NOT NULL`,
-  );
-  for (const w of work) out.get(w.user_id)?.occupationUris.push(w.occupation_uri);
   return out;
 }
 
@@ -123,49 +116,43 @@ type OpeningRow = OpeningInput & {
   municipalities: string[];
 };
 
-/** What the scorer needs of each opening, and what a talent sees of it in a list. */
+/** What the scorer needs of each opening, and what a talent sees of it in a list, in one query. */
 export async function openingInputs(tx: Tx, ids: string[]): Promise<Map<string, OpeningRow>> {
   const out = new Map<string, OpeningRow>();
   if (ids.length === 0) return out;
-  const list = sql`${'{' + ids.join(',') + '}'}::uuid[]`;
-  const heads = await queryRows<{
+  const rows = await queryRows<{
     id: string;
     title: string;
     employer: string;
     occupation_uri: string;
     remote: RemoteMode;
     start_date: string | null;
+    skills: [string, boolean][];
+    languages: [string, Cefr, boolean][];
+    municipalities: string[];
   }>(
     tx,
-    sql`SELECT o.id, o.title, g.name AS employer, o.occupation_uri, o.remote, to_char(o.start_date, 'YYYY-MM-DD') AS start_date
-        FROM job_opening o JOIN organisation g ON g.id = o.organisation_id WHERE o.id = ANY(${list})`,
+    sql`SELECT o.id, o.title, g.name AS employer, o.occupation_uri, o.remote, to_char(o.start_date, 'YYYY-MM-DD') AS start_date,
+          (SELECT coalesce(json_agg(json_build_array(s.skill_uri, s.essential) ORDER BY s.position), '[]'::json)
+            FROM job_opening_skill s WHERE s.opening_id = o.id) AS skills,
+          (SELECT coalesce(json_agg(json_build_array(l.language, l.level, l.must) ORDER BY l.position), '[]'::json)
+            FROM job_opening_language l WHERE l.opening_id = o.id) AS languages,
+          (SELECT coalesce(array_agg(m.municipality_code ORDER BY m.position), '{}')
+            FROM job_opening_municipality m WHERE m.opening_id = o.id) AS municipalities
+        FROM job_opening o JOIN organisation g ON g.id = o.organisation_id
+        WHERE o.id = ANY(${sql`${'{' + ids.join(',') + '}'}::uuid[]`})`,
   );
-  for (const h of heads) {
-    out.set(h.id, {
-      title: h.title,
-      employer: h.employer,
-      occupationUri: h.occupation_uri,
-      skills: [],
-      languages: [],
-      municipalities: [],
-      remote: h.remote,
-      startDate: h.start_date,
+  for (const r of rows) {
+    out.set(r.id, {
+      title: r.title,
+      employer: r.employer,
+      occupationUri: r.occupation_uri,
+      skills: r.skills.map(([uri, essential]) => ({ uri, essential })),
+      languages: r.languages.map(([code, level, must]) => ({ code, level, must })),
+      municipalities: r.municipalities,
+      remote: r.remote,
+      startDate: r.start_date,
     });
   }
-  const skills = await queryRows<{ opening_id: string; skill_uri: string; essential: boolean }>(
-    tx,
-    sql`SELECT opening_id, skill_uri, essential FROM job_opening_skill WHERE opening_id = ANY(${list}) ORDER BY opening_id, position`,
-  );
-  for (const s of skills) out.get(s.opening_id)?.skills.push({ uri: s.skill_uri, essential: s.essential });
-  const langs = await queryRows<{ opening_id: string; language: string; level: Cefr; must: boolean }>(
-    tx,
-    sql`SELECT opening_id, language, level, must FROM job_opening_language WHERE opening_id = ANY(${list}) ORDER BY opening_id, position`,
-  );
-  for (const l of langs) out.get(l.opening_id)?.languages.push({ code: l.language, level: l.level, must: l.must });
-  const places = await queryRows<{ opening_id: string; municipality_code: string }>(
-    tx,
-    sql`SELECT opening_id, municipality_code FROM job_opening_municipality WHERE opening_id = ANY(${list}) ORDER BY opening_id, position`,
-  );
-  for (const p of places) out.get(p.opening_id)?.municipalities.push(p.municipality_code);
   return out;
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { scoreMatch } from '../../../core/matching/index.js';
 import {
-  creditedSkills,
+  poolOpeningSkills,
   poolSkills,
   defaultWeights,
   rankOpenings,
@@ -47,11 +47,13 @@ export async function setWeights(ctx: ActorCtx, w: MatchWeights) {
   return getWeights(ctx);
 }
 
-/** How many candidates (or openings) the first (SQL) stage passes to exact scoring. */
-const poolSize = 300;
+/** How many candidates the first (SQL) stage passes to exact scoring. */
+export const poolSize = 300;
+/** How many openings the first stage passes: the ones sharing the most skills, close occupations first. */
+export const openingPoolSize = 150;
 
 /** Occupations of the same ISCO minor group as `uri`, for finding people by occupation. */
-function closeOccupations(uri: string, graph: MatchGraph): Set<string> {
+export function closeOccupations(uri: string, graph: MatchGraph): Set<string> {
   const isco = graph.occupationIsco.get(uri)?.slice(0, 3);
   const out = new Set([uri]);
   if (isco) for (const [o, code] of graph.occupationIsco) if (code.startsWith(isco)) out.add(o);
@@ -128,12 +130,12 @@ export async function openingsForMe(ctx: ActorCtx, graph: MatchGraph, limit: num
   const ids = await repo.openingPool(
     ctx.tx,
     hubId,
-    creditedSkills(
+    poolOpeningSkills(
       me.skills.map((s) => s.uri),
       graph,
     ),
     occupations,
-    poolSize,
+    openingPoolSize,
   );
   const openings = await repo.openingInputs(ctx.tx, ids);
   const { weights } = await weightsOf(ctx.tx, hubId);

@@ -107,7 +107,7 @@ export const talentWork = pgTable(
     endYear: smallint('end_year'),
     description: text('description'),
   },
-  (t) => [index('talent_work_user_idx').on(t.userId, t.position)],
+  (t) => [index('talent_work_user_idx').on(t.userId, t.position), index('talent_work_occupation_idx').on(t.occupationUri)],
 );
 
 /** A skill: an ESCO skill (uri) or free text that is not linked (uri null). */

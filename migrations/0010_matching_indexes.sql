@@ -1,0 +1,1 @@
+CREATE INDEX "talent_work_occupation_idx" ON "talent_work" USING btree ("occupation_uri");
