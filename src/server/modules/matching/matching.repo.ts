@@ -1,13 +1,22 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Cefr, OpeningInput, ProfileInput, RemoteMode } from '../../../core/matching/index.js';
 import { queryRows, type Tx } from '../../db/connection.js';
 
 const textArray = (xs: Iterable<string>) => sql`${'{' + [...xs].map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',') + '}'}::text[]`;
 
+/** Whether the person consents to employer visibility, probed per row through the consent index. */
+const visibleTo = (hubId: string, userId: SQL) =>
+  sql`(SELECT 1 FROM consent c WHERE c.user_id = ${userId} AND c.kind = 'employer_visibility'
+        AND c.withdrawn_at IS NULL AND c.hub_id = ${hubId} LIMIT 1) IS NOT NULL`;
+
 /**
  * First stage of ranking: talents of the hub who consent to employer visibility and hold a skill
  * that can earn credit for the opening, or an occupation close to it, the most such skills
  * first. The second stage scores these exactly in process.
+ *
+ * Consent is checked by an index probe on the `window` people with the most such skills rather
+ * than by joining every consenting person of the hub, which costs more than the whole rest of the
+ * query; when fewer than `limit` of those consent, the pool is smaller.
  */
 export async function candidatePool(tx: Tx, hubId: string, skills: Set<string>, occupations: Set<string>, limit: number, everyone = false) {
   if (everyone) {
@@ -20,23 +29,25 @@ export async function candidatePool(tx: Tx, hubId: string, skills: Set<string>, 
     );
     return rows.map((r) => r.user_id);
   }
+  const window = limit * 3;
   const rows = await queryRows<{ user_id: string }>(
     tx,
-    sql`WITH visible AS NOT MATERIALIZED (
-          SELECT c.user_id FROM consent c
-          WHERE c.hub_id = ${hubId} AND c.kind = 'employer_visibility' AND c.withdrawn_at IS NULL
-        ), by_skill AS (
+    sql`WITH by_skill AS (
           SELECT s.user_id, count(*) AS n FROM talent_skill s
-          WHERE s.skill_uri = ANY(${textArray(skills)}) AND s.user_id IN (SELECT user_id FROM visible)
-          GROUP BY s.user_id ORDER BY n DESC, s.user_id LIMIT ${limit}
+          WHERE s.skill_uri = ANY(${textArray(skills)})
+          GROUP BY s.user_id ORDER BY n DESC, s.user_id LIMIT ${window}
+        ), top AS (
+          SELECT b.user_id FROM by_skill b WHERE ${visibleTo(hubId, sql`b.user_id`)}
+          ORDER BY b.n DESC, b.user_id LIMIT ${limit}
+        ), by_work AS MATERIALIZED (
+          SELECT DISTINCT w.user_id FROM talent_work w WHERE w.occupation_uri = ANY(${textArray(occupations)})
         ), by_occupation AS (
-          SELECT DISTINCT w.user_id FROM talent_work w
-          WHERE w.occupation_uri = ANY(${textArray(occupations)}) AND w.user_id IN (SELECT user_id FROM visible)
-            AND w.user_id NOT IN (SELECT user_id FROM by_skill)
-          ORDER BY w.user_id LIMIT ${Math.ceil(limit / 4)}
+          SELECT o.user_id FROM by_work o
+          WHERE o.user_id NOT IN (SELECT user_id FROM top) AND ${visibleTo(hubId, sql`o.user_id`)}
+          ORDER BY o.user_id LIMIT ${Math.ceil(limit / 4)}
         )
         SELECT p.user_id FROM talent_profile p
-        WHERE p.hub_id = ${hubId} AND p.user_id IN (SELECT user_id FROM by_skill UNION SELECT user_id FROM by_occupation)`,
+        WHERE p.hub_id = ${hubId} AND p.user_id IN (SELECT user_id FROM top UNION SELECT user_id FROM by_occupation)`,
   );
   return rows.map((r) => r.user_id);
 }

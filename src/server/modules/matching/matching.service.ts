@@ -48,9 +48,9 @@ export async function setWeights(ctx: ActorCtx, w: MatchWeights) {
 }
 
 /** How many candidates the first (SQL) stage passes to exact scoring. */
-export const poolSize = 300;
+export const poolSize = 200;
 /** How many openings the first stage passes: the ones sharing the most skills, close occupations first. */
-export const openingPoolSize = 150;
+export const openingPoolSize = 100;
 
 /** Occupations of the same ISCO minor group as `uri`, for finding people by occupation. */
 export function closeOccupations(uri: string, graph: MatchGraph): Set<string> {
