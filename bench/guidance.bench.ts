@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbKind } from '../src/server/db/connection.js';
 import { queryRows, type Db } from '../src/server/db/connection.js';
 import { signedIn, startTestApp } from '../src/server/test/harness.js';
-import { emit, percentile, postgresUrl, rssMb } from './lib.js';
+import { emit, percentile, postgresUrl, rssMb, timeSequential } from './lib.js';
 
 const CLIENTS = 2_000;
 const OTHERS = 20_000;
@@ -48,16 +48,7 @@ async function generate(db: Db, hubId: string, city: string, other: string, sann
   await db.execute(sql`ANALYZE`);
 }
 
-async function time(count: number, fn: (i: number) => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < 15; i++) await fn(i);
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    out.push(performance.now() - t0);
-  }
-  return out.sort((a, b) => a - b);
-}
+const time = (count: number, fn: (i: number) => Promise<void>) => timeSequential(count, fn, { warmUp: 15 });
 
 /**
  * Caseload (2,000 clients) and a 500-step client timeline, p50/p95 through the HTTP API on

@@ -60,3 +60,24 @@ export function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
 }
+
+/**
+ * Sequential timings of one request shape, ms, sorted: `warmUp` calls first (not timed), then
+ * `count` timed calls; `after` runs after each timed call (outside the timing).
+ */
+export async function timeSequential(
+  count: number,
+  fn: (i: number) => Promise<void>,
+  opts: { warmUp?: number; after?: () => void } = {},
+): Promise<number[]> {
+  const warmUp = opts.warmUp ?? 20;
+  for (let i = 0; i < warmUp; i++) await fn(count + i);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    out.push(performance.now() - t0);
+    opts.after?.();
+  }
+  return out.sort((a, b) => a - b);
+}

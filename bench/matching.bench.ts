@@ -21,7 +21,7 @@ import { closeOccupations, openingPoolSize, poolSize } from '../src/server/modul
 import { readEscoSources } from '../src/server/modules/taxonomy/esco-files.js';
 import { importEscoDataset } from '../src/server/modules/taxonomy/taxonomy.import.js';
 import { demoPassword, signedIn, startTestApp } from '../src/server/test/harness.js';
-import { emit, percentile, postgresUrl } from './lib.js';
+import { emit, percentile, postgresUrl, timeSequential } from './lib.js';
 
 const shared = path.resolve('../shared/data');
 const escoFiles = ['esco/v1.1.1/esco-v1.1.1-classification-en-csv.zip', 'esco/v1.1.1/esco-v1.1.1-classification-relations-csv.zip'].map(
@@ -161,17 +161,7 @@ async function generate(db: Db, hubId: string, n: number, openings: number, esco
 }
 
 /** Sequential timings of one request shape, ms, sorted. */
-async function time(count: number, fn: (i: number) => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < warmUp; i++) await fn(count + i);
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    out.push(performance.now() - t0);
-    sampleRss();
-  }
-  return out.sort((a, b) => a - b);
-}
+const time = (count: number, fn: (i: number) => Promise<void>) => timeSequential(count, fn, { warmUp, after: sampleRss });
 
 /** The ATS peer: top 50 by count of shared skills, GIN-filtered by array overlap. */
 const peerCandidates = (openingId: string) => sql`SELECT b.user_id,

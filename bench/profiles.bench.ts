@@ -3,7 +3,7 @@ import type { DbKind } from '../src/server/db/connection.js';
 import { queryRows, type Db } from '../src/server/db/connection.js';
 import { talentLanguage } from '../src/server/modules/talents/talents.tables.js';
 import { signedIn, startTestApp } from '../src/server/test/harness.js';
-import { emit, percentile, postgresUrl, rssMb } from './lib.js';
+import { emit, percentile, postgresUrl, rssMb, timeSequential } from './lib.js';
 
 const N = 100_000;
 
@@ -41,17 +41,7 @@ async function generateProfiles(db: Db, hubId: string, n: number) {
   await db.execute(sql`ANALYZE`);
 }
 
-/** Sequential timings of one request shape, ms. */
-async function time(count: number, fn: (i: number) => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await fn(i); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    out.push(performance.now() - t0);
-  }
-  return out.sort((a, b) => a - b);
-}
+const time = (count: number, fn: (i: number) => Promise<void>) => timeSequential(count, fn);
 
 function pick(i: number) {
   // A deterministic spread over the whole table.

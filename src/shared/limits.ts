@@ -27,6 +27,14 @@ export const ZBusinessId = z
   .regex(/^\d{7}-\d$/)
   .refine(isValidBusinessId, { message: 'business_id_checksum' });
 export const ZUuid = z.uuid();
+/** An optional free text of at most `max` characters: blank or missing becomes null. */
+export const ZOptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 export const ZPage = z.object({
   limit: z.coerce.number().int().min(1).max(limits.pageSize).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

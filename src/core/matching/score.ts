@@ -280,6 +280,17 @@ export function creditingSkills(required: readonly string[], graph: MatchGraph):
   return out;
 }
 
+/** Adds the skills `levels` steps along `edges` (narrower or broader) from `from`, and its related skills. */
+function addReach(out: Set<string>, from: string, edges: ReadonlyMap<string, readonly string[]>, graph: MatchGraph, levels = 3) {
+  let level: readonly string[] = [from];
+  for (let depth = 0; depth < levels; depth++) {
+    const next = level.flatMap((x) => edges.get(x) ?? none);
+    addAll(out, next);
+    level = next;
+  }
+  addAll(out, graph.skillRelated.get(from));
+}
+
 /**
  * The skills the first (SQL) stage looks for: exact, narrower (three levels) and related ones.
  * Broader and sibling skills under ESCO's wide groups would match most of the pool; the exact
@@ -287,15 +298,7 @@ export function creditingSkills(required: readonly string[], graph: MatchGraph):
  */
 export function poolSkills(required: readonly string[], graph: MatchGraph): Set<string> {
   const out = new Set(required);
-  for (const r of required) {
-    let level: readonly string[] = [r];
-    for (let depth = 0; depth < 3; depth++) {
-      const next = level.flatMap((s) => graph.skillNarrower.get(s) ?? none);
-      addAll(out, next);
-      level = next;
-    }
-    addAll(out, graph.skillRelated.get(r));
-  }
+  for (const r of required) addReach(out, r, graph.skillNarrower, graph);
   return out;
 }
 
@@ -306,29 +309,14 @@ export function poolSkills(required: readonly string[], graph: MatchGraph): Set<
  */
 export function poolOpeningSkills(have: readonly string[], graph: MatchGraph): Set<string> {
   const out = new Set(have);
-  for (const s of have) {
-    let level: readonly string[] = [s];
-    for (let depth = 0; depth < 3; depth++) {
-      const next = level.flatMap((x) => graph.skillBroader.get(x) ?? none);
-      addAll(out, next);
-      level = next;
-    }
-    addAll(out, graph.skillRelated.get(s));
-  }
+  for (const s of have) addReach(out, s, graph.skillBroader, graph);
   return out;
 }
 
 /** Every required skill that one of `have` can earn credit for: the inverse of creditingSkills. */
 export function creditedSkills(have: readonly string[], graph: MatchGraph): Set<string> {
-  const out = new Set(have);
+  const out = poolOpeningSkills(have, graph);
   for (const s of have) {
-    let level: readonly string[] = [s];
-    for (let depth = 0; depth < 3; depth++) {
-      const next = level.flatMap((x) => graph.skillBroader.get(x) ?? none);
-      addAll(out, next);
-      level = next;
-    }
-    addAll(out, graph.skillRelated.get(s));
     addAll(out, graph.skillNarrower.get(s));
     for (const b of graph.skillBroader.get(s) ?? none) addAll(out, graph.skillNarrower.get(b));
   }

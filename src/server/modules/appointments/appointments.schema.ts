@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid } from '../../../shared/limits.js';
+import { ZOptionalText, ZUuid } from '../../../shared/limits.js';
 import { appointmentKinds, appointmentModes, attendanceValues } from '../../../shared/guidance.js';
 
 /** Field limits of appointments, defined once for server and web. */
@@ -14,14 +14,6 @@ export const appointmentLimits = {
   maxRangeDays: 366,
 } as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 /**
  * Publishes one or several slots of the same kind: an individual appointment (capacity 1) or
  * a group guidance session with a title and a capacity. An in-person slot needs a place, a
@@ -33,8 +25,8 @@ export const ZCreateSlotsRequest = z
     mode: z.enum(appointmentModes),
     /** The organisation the slot is offered in; by default the counsellor's first. */
     organisationId: ZUuid.optional(),
-    title: optionalText(appointmentLimits.title),
-    place: optionalText(appointmentLimits.place),
+    title: ZOptionalText(appointmentLimits.title),
+    place: ZOptionalText(appointmentLimits.place),
     link: z
       .url({ protocol: /^https?$/ })
       .max(appointmentLimits.link)

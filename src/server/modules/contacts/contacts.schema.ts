@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid } from '../../../shared/limits.js';
+import { ZOptionalText, ZUuid } from '../../../shared/limits.js';
 import { ZRefParams } from '../talents/talents.schema.js';
 import { contactOutcomes, contactStatuses } from './contacts.tables.js';
 
@@ -8,12 +8,7 @@ export const contactLimits = { message: 1000 } as const;
 
 export const ZCreateContactRequest = z.object({
   publicRef: ZRefParams.shape.ref,
-  message: z
-    .string()
-    .trim()
-    .max(contactLimits.message)
-    .nullish()
-    .transform((v) => (v ? v : null)),
+  message: ZOptionalText(contactLimits.message),
 });
 export type TCreateContactRequest = z.infer<typeof ZCreateContactRequest>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZMunicipalityCode, ZPage, ZUuid } from '../../../shared/limits.js';
+import { ZMunicipalityCode, ZOptionalText, ZPage, ZUuid } from '../../../shared/limits.js';
 import { locales } from '../../../shared/locales.js';
 import {
   caseStatuses,
@@ -22,14 +22,6 @@ export const guidanceLimits = {
   employerName: 200,
   timelinePage: 500,
 } as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const ZClientParams = z.object({ userId: z.string().min(1).max(100) });
 export const ZIdParams = z.object({ id: ZUuid });
@@ -219,7 +211,7 @@ export const ZReferralRequest = z
   .object({
     toOrganisationId: ZUuid,
     service: z.string().trim().min(1).max(guidanceLimits.referralService),
-    message: optionalText(guidanceLimits.referralMessage),
+    message: ZOptionalText(guidanceLimits.referralMessage),
   })
   .strict();
 export type TReferralRequest = z.infer<typeof ZReferralRequest>;
@@ -255,7 +247,7 @@ export const ZOutcomeRequest = z
     kind: z.enum(outcomeKinds),
     occurredOn: z.iso.date(),
     employerOrganisationId: ZUuid.nullish(),
-    employerName: optionalText(guidanceLimits.employerName),
+    employerName: ZOptionalText(guidanceLimits.employerName),
   })
   .strict();
 export type TOutcomeRequest = z.infer<typeof ZOutcomeRequest>;
