@@ -61,6 +61,11 @@ describe('matching and contact requests', () => {
     expect(cardText).toContain('AutoCAD');
     expect(cardText).not.toContain('Kovalenko');
     const candidate = fi('matching.candidates.name', { ref: publicRef });
+    // A request sent too soon is taken back before she answers; then the real one.
+    await card.getByRole('button', { name: fi('matching.contact.buttonLabel', { candidate }) }).click();
+    await card.getByRole('button', { name: fi('matching.contact.sendLabel', { candidate }) }).click();
+    await card.getByRole('button', { name: fi('matching.contact.withdraw') }).click();
+    await card.getByText(fi('matching.contact.status.withdrawn')).waitFor();
     await card.getByRole('button', { name: fi('matching.contact.buttonLabel', { candidate }) }).click();
     await card
       .getByLabel(fi('matching.contact.message'))

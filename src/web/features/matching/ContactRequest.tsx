@@ -66,6 +66,27 @@ function RequestStatus({ request }: { request: EmployerContactRequest }) {
         </dl>
       )}
       {request.status === 'accepted' && <Outcome request={request} />}
+      {request.status === 'requested' && <Withdraw request={request} />}
+    </div>
+  );
+}
+
+/** Takes back a request the person has not answered yet. */
+function Withdraw({ request }: { request: EmployerContactRequest }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [error, setError] = useState<Message | null>(null);
+  const withdraw = useMutation({
+    mutationFn: () => api<EmployerContactRequest>('POST', `/api/contact-requests/${request.id}/withdraw`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: requestsKey(request.openingId) }),
+    onError: (e) => setError(problemMessage(e)),
+  });
+  return (
+    <div className="contacts-actions">
+      <FormError message={error} />
+      <Button variant="secondary" id={`withdraw-${request.id}`} disabled={withdraw.isPending} onClick={() => withdraw.mutate()}>
+        {t('matching.contact.withdraw')}
+      </Button>
     </div>
   );
 }
