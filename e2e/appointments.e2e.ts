@@ -91,6 +91,8 @@ describe('appointments', () => {
       .getByRole('link', { name: fi('nav.myPath') })
       .click();
     await expectPage(client, 'fi', fi('guidance.my.title'));
+    // The first days are shown; the times published for later come on request.
+    await client.getByRole('button', { name: fi('appointments.my.showAll') }).click();
     const offered = client
       .getByRole('listitem')
       .filter({ has: client.getByRole('heading', { name: `11.15–12.00 ${fi('appointments.mode.in_person')}` }) })

@@ -122,7 +122,6 @@ function BookableSlot({ slot, onMessage }: { slot: Slot; onMessage: (m: Message)
  */
 export function MyAppointmentsSection() {
   const { t } = useTranslation();
-  const f = useFormat();
   const mine = useMyAppointments();
   const bookable = useBookableSlots();
   const [message, setMessage] = useState<Message | null>(null);
@@ -187,19 +186,44 @@ export function MyAppointmentsSection() {
       ) : (bookable.data?.items.length ?? 0) === 0 ? (
         <p>{t('appointments.my.noneBookable')}</p>
       ) : (
-        byDay(bookable.data?.items ?? [], (s) => s.startsAt).map((g) => (
-          <div key={g.day} className="appointments-day">
-            <Heading variant="h4" id={`bookable-day-${g.day}`} className="appointments-day-heading">
-              {f.weekday(g.items[0]!.startsAt)}
-            </Heading>
-            <ul className="appointments-list" aria-labelledby={`bookable-day-${g.day}`}>
-              {g.items.map((s) => (
-                <BookableSlot key={s.id} slot={s} onMessage={tell} />
-              ))}
-            </ul>
-          </div>
-        ))
+        <BookableDays items={bookable.data?.items ?? []} onMessage={tell} />
       )}
     </section>
+  );
+}
+
+/** How many days of bookable times are shown before "Show all". */
+const firstDays = 3;
+
+/** Bookable times by day: the first few days, and the rest on request, so the page stays short. */
+function BookableDays({ items, onMessage }: { items: Slot[]; onMessage: (m: Message) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [all, setAll] = useState(false);
+  const days = byDay(items, (s) => s.startsAt);
+  const shown = all ? days : days.slice(0, firstDays);
+  return (
+    <>
+      {shown.map((g) => (
+        <div key={g.day} className="appointments-day">
+          <Heading variant="h4" id={`bookable-day-${g.day}`} className="appointments-day-heading">
+            {f.weekday(g.items[0]!.startsAt)}
+          </Heading>
+          <ul className="appointments-list" aria-labelledby={`bookable-day-${g.day}`}>
+            {g.items.map((s) => (
+              <BookableSlot key={s.id} slot={s} onMessage={onMessage} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {shown.length < days.length && (
+        <>
+          <p>{t('appointments.my.moreDays', { count: days.length - shown.length })}</p>
+          <Button variant="secondary" id="bookable-show-all" onClick={() => setAll(true)}>
+            {t('appointments.my.showAll')}
+          </Button>
+        </>
+      )}
+    </>
   );
 }
