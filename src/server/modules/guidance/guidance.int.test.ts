@@ -316,8 +316,37 @@ describe.each(dbKinds)('guidance and case management (%s)', (kind) => {
     const timeline = (await sanna.get(`/api/clients/${olenaId}/timeline?limit=3`)).json();
     expect(timeline.items[0].kind).toBe('outcome_recorded');
     expect(timeline.more).toBe(true);
-    const next = (await sanna.get(`/api/clients/${olenaId}/timeline?limit=3&before=${encodeURIComponent(timeline.items[2].at)}`)).json();
-    expect(next.items[0].at < timeline.items[2].at).toBe(true);
+    const next = (await sanna.get(`/api/clients/${olenaId}/timeline?limit=3&before=${encodeURIComponent(timeline.next)}`)).json();
+    expect(next.items[0].at <= timeline.items[2].at).toBe(true);
+    expect(next.items.some((i: { id: string }) => timeline.items.some((j: { id: string }) => j.id === i.id))).toBe(false);
+    expect((await sanna.get(`/api/clients/${olenaId}/timeline?before=yesterday`)).statusCode).toBe(400);
+  });
+
+  it('pages through steps taken at the same instant without losing or repeating one', async () => {
+    const sanna = await as('city');
+    const clientId = await makeClient('Timeline Ties', { caseAt: ['city'] });
+    const at = new Date('2026-10-01T09:00:00Z');
+    await t.database.db.insert(serviceEvent).values(
+      Array.from({ length: 5 }, (_, i) => ({
+        hubId,
+        clientUserId: clientId,
+        organisationId: orgs.get('city')!,
+        kind: 'plan_task_done' as const,
+        details: { title: `Task ${i}` },
+        at,
+      })),
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; next: string | null } = (
+        await sanna.get(`/api/clients/${clientId}/timeline?limit=2${cursor ? `&before=${encodeURIComponent(cursor)}` : ''}`)
+      ).json();
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.next;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
   });
 
   it('a counsellor takes on a client who shares with the hub; a client created at the desk gets a case', async () => {

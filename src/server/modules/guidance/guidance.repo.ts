@@ -136,6 +136,8 @@ export async function findTimeline(
   partnerContent: boolean,
   page: { before?: string | undefined; limit: number },
 ): Promise<TimelineRow[]> {
+  const [at, id] = page.before?.split('|') ?? [];
+  const cursor = at && id ? { at, id } : null;
   return queryRows<TimelineRow>(
     tx,
     sql`SELECT e.id, e.kind, e.at, e.organisation_id, o.name AS organisation_name, a.name AS actor_name, e.details
@@ -144,7 +146,7 @@ export async function findTimeline(
       LEFT JOIN auth_user a ON a.id = e.actor_user_id
       WHERE e.hub_id = ${hubId} AND e.client_user_id = ${clientUserId}
         ${partnerContent ? sql`` : sql`AND (e.organisation_id IS NULL OR e.organisation_id = ANY(${uuids(orgs)}))`}
-        ${page.before ? sql`AND e.at < ${page.before}::timestamptz` : sql``}
+        ${cursor ? sql`AND (e.at, e.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : sql``}
       ORDER BY e.at DESC, e.id DESC
       LIMIT ${page.limit + 1}`,
   );

@@ -119,7 +119,11 @@ export const ZOverview = z.object({
 export type TOverview = z.infer<typeof ZOverview>;
 
 export const ZTimelineQuery = z.object({
-  before: z.iso.datetime({ offset: true }).optional(),
+  /** The `next` cursor of the previous page: the time and id of its last step. */
+  before: z
+    .string()
+    .regex(/^[0-9T:.+Z-]{20,40}\|[0-9a-f-]{36}$/, { message: 'invalid_format' })
+    .optional(),
   limit: z.coerce.number().int().min(1).max(guidanceLimits.timelinePage).default(50),
 });
 export const ZTimelineItem = z.object({
@@ -130,7 +134,7 @@ export const ZTimelineItem = z.object({
   actor: z.string().nullable(),
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
-export const ZTimeline = z.object({ items: z.array(ZTimelineItem), more: z.boolean() });
+export const ZTimeline = z.object({ items: z.array(ZTimelineItem), more: z.boolean(), next: z.string().nullable() });
 
 export const ZNoteRequest = z
   .object({ body: z.string().trim().min(1).max(guidanceLimits.note), visibility: z.enum(noteVisibilities) })

@@ -325,8 +325,10 @@ export async function timeline(ctx: ActorCtx, clientUserId: string, page: { befo
     ctx,
     shown.map((r) => (typeof r.details.assignee === 'string' ? r.details.assignee : null)),
   );
+  const last = shown.at(-1);
   return {
     more,
+    next: more && last ? `${new Date(last.at).toISOString()}|${last.id}` : null,
     items: shown.map((r) => ({
       id: r.id,
       kind: r.kind as never,

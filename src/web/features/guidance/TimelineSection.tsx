@@ -58,11 +58,11 @@ export function TimelineSection({ userId }: { userId: string }) {
     queryKey: caseKeys.timeline(userId),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      api<{ items: TimelineItem[]; more: boolean }>(
+      api<{ items: TimelineItem[]; more: boolean; next: string | null }>(
         'GET',
         `${clientPath(userId)}/timeline${query({ limit: pageSize, before: pageParam })}`,
       ),
-    getNextPageParam: (last) => (last.more ? last.items.at(-1)?.at : undefined),
+    getNextPageParam: (last) => last.next ?? undefined,
   });
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   return (
