@@ -3,7 +3,7 @@ import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../audit/audit.service.js';
-import { loadSharing, openCase, recordServiceEvent, touchCases } from '../guidance/guidance.access.js';
+import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/guidance.access.js';
 import { caseAccess } from '../guidance/guidance.policy.js';
 import { enqueueMail, withdrawQueuedMail } from '../mail/mail.service.js';
 import { hubOf } from '../organisations/organisations.service.js';
@@ -106,11 +106,10 @@ export async function createSlots(ctx: ActorCtx, input: TCreateSlotsRequest) {
   return { items };
 }
 
-/** Whether the counsellor may see each client, asked once per client. */
+/** Whether the counsellor may see each client, read for all of them at once. */
 async function visibilityOf(ctx: ActorCtx, hubId: string, clientUserIds: string[]) {
-  const seen = new Map<string, boolean>();
-  for (const id of new Set(clientUserIds)) seen.set(id, caseAccess(ctx.actor, await loadSharing(ctx.tx, hubId, id)) !== null);
-  return (id: string) => seen.get(id) === true;
+  const sharings = await loadSharings(ctx.tx, hubId, clientUserIds);
+  return (id: string) => caseAccess(ctx.actor, sharings.get(id) ?? null) !== null;
 }
 
 /**

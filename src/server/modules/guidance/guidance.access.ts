@@ -10,27 +10,45 @@ import type { ServiceEventKind } from '../../../shared/guidance.js';
 import { caseAccess, type CaseAccess, type ClientSharing } from './guidance.policy.js';
 import { clientCase, serviceEvent } from './guidance.tables.js';
 
+/**
+ * The consents and open cases of clients of the hub, in three queries however many clients;
+ * people who are not talents of the hub are left out.
+ */
+export async function loadSharings(tx: Tx, hubId: string, clientUserIds: string[]): Promise<Map<string, ClientSharing>> {
+  const out = new Map<string, ClientSharing>();
+  const ids = [...new Set(clientUserIds)];
+  if (ids.length === 0) return out;
+  const members = await tx
+    .select({ userId: membership.userId })
+    .from(membership)
+    .where(and(eq(membership.hubId, hubId), inArray(membership.userId, ids), eq(membership.role, 'talent')));
+  for (const m of members) {
+    out.set(m.userId, { hubId, hubCounsellors: false, employerVisibility: false, organisations: [], caseOrganisations: [] });
+  }
+  if (out.size === 0) return out;
+  const found = [...out.keys()];
+  const consents = await tx
+    .select({ userId: consent.userId, kind: consent.kind, organisationId: consent.organisationId })
+    .from(consent)
+    .where(and(eq(consent.hubId, hubId), inArray(consent.userId, found), isNull(consent.withdrawnAt)));
+  for (const c of consents) {
+    const s = out.get(c.userId);
+    if (!s) continue;
+    if (c.kind === 'hub_counsellors') s.hubCounsellors = true;
+    if (c.kind === 'employer_visibility') s.employerVisibility = true;
+    if (c.kind === 'organisation' && c.organisationId) s.organisations.push(c.organisationId);
+  }
+  const cases = await tx
+    .select({ userId: clientCase.clientUserId, organisationId: clientCase.organisationId })
+    .from(clientCase)
+    .where(and(eq(clientCase.hubId, hubId), inArray(clientCase.clientUserId, found), ne(clientCase.status, 'closed')));
+  for (const c of cases) out.get(c.userId)?.caseOrganisations.push(c.organisationId);
+  return out;
+}
+
 /** The consents and open cases of one client of the hub, or null when no such client exists. */
 export async function loadSharing(tx: Tx, hubId: string, clientUserId: string): Promise<ClientSharing | null> {
-  const [member] = await tx
-    .select({ id: membership.id })
-    .from(membership)
-    .where(and(eq(membership.hubId, hubId), eq(membership.userId, clientUserId), eq(membership.role, 'talent')));
-  if (!member) return null;
-  const consents = await tx
-    .select({ kind: consent.kind, organisationId: consent.organisationId })
-    .from(consent)
-    .where(and(eq(consent.hubId, hubId), eq(consent.userId, clientUserId), isNull(consent.withdrawnAt)));
-  const cases = await tx
-    .select({ organisationId: clientCase.organisationId })
-    .from(clientCase)
-    .where(and(eq(clientCase.hubId, hubId), eq(clientCase.clientUserId, clientUserId), ne(clientCase.status, 'closed')));
-  return {
-    hubId,
-    hubCounsellors: consents.some((c) => c.kind === 'hub_counsellors'),
-    organisations: consents.filter((c) => c.kind === 'organisation' && c.organisationId).map((c) => c.organisationId as string),
-    caseOrganisations: cases.map((c) => c.organisationId),
-  };
+  return (await loadSharings(tx, hubId, [clientUserId])).get(clientUserId) ?? null;
 }
 
 export type OpenedCase = { hubId: string; clientUserId: string; access: CaseAccess; sharing: ClientSharing };

@@ -10,6 +10,7 @@ function actor(...roles: [Role, string | null][]): Actor {
 const sharing = (over: Partial<ClientSharing> = {}): ClientSharing => ({
   hubId: hub,
   hubCounsellors: false,
+  employerVisibility: false,
   organisations: [],
   caseOrganisations: [],
   ...over,

@@ -16,6 +16,8 @@ export type ClientSharing = {
   hubId: string;
   /** The client shares their case with every partner organisation's counsellors in the hub. */
   hubCounsellors: boolean;
+  /** The client lets employers see their pseudonymised profile (shown to counsellors, not an access rule here). */
+  employerVisibility: boolean;
   /** Partner organisations the client shares their case with by name. */
   organisations: string[];
   /** Organisations holding an open case for the client: the client is their client. */

@@ -9,11 +9,12 @@ import { audit, auditReads } from '../audit/audit.service.js';
 import { enqueueMail } from '../mail/mail.service.js';
 import { hubOf } from '../organisations/organisations.service.js';
 import { membership, organisation } from '../organisations/organisations.tables.js';
-import { activeConsents, loadProfile } from '../talents/talents.repo.js';
+import { loadProfile } from '../talents/talents.repo.js';
 import { completenessOf, countsOf } from '../talents/talents.presenter.js';
 import { talentProfile } from '../talents/talents.tables.js';
 import { loadSharing, openCase, recordServiceEvent, touchCases, type OpenedCase } from './guidance.access.js';
 import { caseAccess, mayReferTo, noteVisible, stepVisible, type CaseAccess } from './guidance.policy.js';
+import { presentCaseloadRow, presentNote, presentReferral, type ReferralRow } from './guidance.presenter.js';
 import * as repo from './guidance.repo.js';
 import type {
   TCaseloadQuery,
@@ -30,7 +31,6 @@ import type {
 } from './guidance.schema.js';
 import { caseNote, caseNoteVersion, caseOutcome, clientCase, planGoal, planTask, referral } from './guidance.tables.js';
 
-const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 const isoDay = () => new Date().toISOString().slice(0, 10);
 
 /** The counsellor's organisations in the hub; a counsellor always belongs to at least one. */
@@ -70,30 +70,7 @@ export async function caseload(ctx: ActorCtx, q: TCaseloadQuery) {
   );
   return {
     total: rows[0]?.total ?? 0,
-    items: rows.map((r) => ({
-      userId: r.user_id,
-      name: r.name,
-      email: r.email,
-      locale: r.locale,
-      municipalityCode: r.municipality_code,
-      case:
-        r.case_id && r.case_org_id && r.case_status && r.opened_at
-          ? {
-              id: r.case_id,
-              organisation: { id: r.case_org_id, name: r.case_org_name ?? '' },
-              status: r.case_status,
-              assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? '' } : null,
-              openedAt: new Date(r.opened_at).toISOString(),
-              closedAt: iso(r.closed_at),
-              lastContactAt: iso(r.last_contact_at),
-              mine: true,
-            }
-          : null,
-      nextAppointmentAt: iso(r.next_appointment_at),
-      sharedWith: [...new Set((r.shared_kinds ?? []).map((k) => (k === 'hub_counsellors' ? 'hub' : 'organisation')))] as (
-        'hub' | 'organisation'
-      )[],
-    })),
+    items: rows.map(presentCaseloadRow),
   };
 }
 
@@ -183,7 +160,8 @@ export async function openClientCase(ctx: ActorCtx, clientUserId: string, assign
   if (assignee) await assertAssignable(ctx, organisationId, assignee);
   const { created } = await ensureCase(ctx, clientUserId, organisationId, assignee);
   if (!created) throw new AppError('case.exists');
-  return { cases: await casesOf(ctx, clientUserId, await accessFor(ctx, clientUserId)) };
+  // Opening a case changes neither the counsellor's organisations nor the consents: the access holds.
+  return { cases: await casesOf(ctx, clientUserId, access) };
 }
 
 async function accessFor(ctx: ActorCtx, clientUserId: string): Promise<CaseAccess> {
@@ -255,8 +233,7 @@ export async function overview(ctx: ActorCtx, clientUserId: string) {
     .select({ id: account.id })
     .from(account)
     .where(and(eq(account.userId, clientUserId), eq(account.providerId, 'credential')));
-  const consents = await activeConsents(ctx.tx, hubId, clientUserId);
-  const orgNames = await organisationNames(ctx, consents.organisations);
+  const orgNames = await organisationNames(ctx, sharing.organisations);
   // The profile itself only with consent to share it with the viewer's organisation.
   let profile = null;
   let phone: string | null = null;
@@ -298,8 +275,8 @@ export async function overview(ctx: ActorCtx, clientUserId: string) {
     client: { userId: u.id, ...u, phone, hasAccount: Boolean(cred), municipalityCode: u.municipalityCode },
     consents: {
       hubCounsellors: sharing.hubCounsellors,
-      employerVisibility: consents.employerVisibility,
-      organisations: consents.organisations.map((id) => ({ id, name: orgNames.get(id) ?? '' })),
+      employerVisibility: sharing.employerVisibility,
+      organisations: sharing.organisations.map((id) => ({ id, name: orgNames.get(id) ?? '' })),
     },
     profile,
     cases: await casesOf(ctx, clientUserId, access),
@@ -341,35 +318,6 @@ export async function timeline(ctx: ActorCtx, clientUserId: string, page: { befo
 }
 
 // ---------------------------------------------------------------- notes
-
-function presentNote(
-  access: CaseAccess,
-  n: typeof caseNote.$inferSelect,
-  orgName: string,
-  author: string | null,
-): {
-  id: string;
-  organisation: { id: string; name: string };
-  author: string | null;
-  visibility: 'organisation' | 'partners';
-  body: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  editable: boolean;
-} {
-  return {
-    id: n.id,
-    organisation: { id: n.organisationId, name: orgName },
-    author,
-    visibility: n.visibility,
-    body: n.body,
-    version: n.version,
-    createdAt: n.createdAt.toISOString(),
-    updatedAt: n.updatedAt.toISOString(),
-    editable: access.organisations.includes(n.organisationId),
-  };
-}
 
 export async function listNotes(ctx: ActorCtx, clientUserId: string) {
   const { hubId, access } = await openCase(ctx, clientUserId, 'case.notes.read');
@@ -621,9 +569,7 @@ export async function updateTask(ctx: ActorCtx, taskId: string, input: TTaskUpda
 
 // ---------------------------------------------------------------- referrals
 
-type ReferralRow = typeof referral.$inferSelect;
-
-async function presentReferral(ctx: ActorCtx, row: ReferralRow, myOrgs: string[]) {
+async function presentOneReferral(ctx: ActorCtx, row: ReferralRow, myOrgs: string[]) {
   const [one] = await presentReferrals(ctx, [row], myOrgs);
   if (!one) throw new Error('referral not presented');
   return one;
@@ -636,22 +582,7 @@ async function presentReferrals(ctx: ActorCtx, rows: ReferralRow[], myOrgs: stri
     ...rows.map((r) => r.referredBy),
     ...rows.map((r) => r.decidedBy),
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    client: { id: r.clientUserId, name: people.get(r.clientUserId) ?? '' },
-    from: { id: r.fromOrganisationId, name: orgs.get(r.fromOrganisationId) ?? '' },
-    to: { id: r.toOrganisationId, name: orgs.get(r.toOrganisationId) ?? '' },
-    referredBy: r.referredBy ? (people.get(r.referredBy) ?? null) : null,
-    service: r.service,
-    message: r.message,
-    status: r.status,
-    decidedBy: r.decidedBy ? (people.get(r.decidedBy) ?? null) : null,
-    decidedAt: r.decidedAt?.toISOString() ?? null,
-    decisionReason: r.decisionReason,
-    createdAt: r.createdAt.toISOString(),
-    canDecide: r.status === 'pending' && myOrgs.includes(r.toOrganisationId),
-    canWithdraw: r.status === 'pending' && myOrgs.includes(r.fromOrganisationId),
-  }));
+  return rows.map((r) => presentReferral(r, orgs, people, myOrgs));
 }
 
 /** Partner organisations a client can be referred to, and whether the client shares with each. */
@@ -736,7 +667,7 @@ export async function refer(ctx: ActorCtx, clientUserId: string, input: TReferra
       ctx.log,
     );
   }
-  return presentReferral(ctx, row, access.organisations);
+  return presentOneReferral(ctx, row, access.organisations);
 }
 
 export async function listReferrals(ctx: ActorCtx, q: TReferralsQuery) {
@@ -815,7 +746,7 @@ export async function acceptReferral(ctx: ActorCtx, id: string) {
   });
   await touchCases(ctx.tx, r.clientUserId, [r.toOrganisationId, r.fromOrganisationId]);
   await mailReferrer(ctx, r, 'accepted');
-  return presentReferral(ctx, updated, orgs);
+  return presentOneReferral(ctx, updated, orgs);
 }
 
 export async function declineReferral(ctx: ActorCtx, id: string, reason: string) {
@@ -834,7 +765,7 @@ export async function declineReferral(ctx: ActorCtx, id: string, reason: string)
     details: { service: r.service },
   });
   await mailReferrer(ctx, r, 'declined');
-  return presentReferral(ctx, updated, orgs);
+  return presentOneReferral(ctx, updated, orgs);
 }
 
 export async function withdrawReferral(ctx: ActorCtx, id: string) {
@@ -852,7 +783,7 @@ export async function withdrawReferral(ctx: ActorCtx, id: string) {
     refId: id,
     details: { service: r.service },
   });
-  return presentReferral(ctx, updated, orgs);
+  return presentOneReferral(ctx, updated, orgs);
 }
 
 // ---------------------------------------------------------------- outcomes
