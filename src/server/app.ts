@@ -12,6 +12,7 @@ import { cvMaxBytes } from '../shared/profile.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import { createAuth, defaultRateLimits, type RateLimits } from './platform/auth.js';
+import { createDocumentSandbox, type DocumentSandboxOptions } from './platform/documents.js';
 import { installPlatform, newRequestId, webHeaders, type App, type AppDeps, type RouteRecord } from './platform/http.js';
 import { publicRoute } from './platform/policy.js';
 import { AppError } from './platform/errors.js';
@@ -40,6 +41,8 @@ export type BuildOptions = {
   /** Folder of the built web app; the default is dist/web beside the sources. */
   webRoot?: string;
   logger?: boolean;
+  /** Workers, limits and time of the document sandbox that reads uploads. */
+  documents?: DocumentSandboxOptions;
 };
 
 const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -66,7 +69,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
 
   const limits = { ...defaultRateLimits, signUpPer10Minutes: 10, contactRequestsPerDay: defaultContactRequestsPerDay, ...opts.rateLimits };
   const auth = createAuth({ db: database.db, config, log: app.log, rateLimits: limits });
-  const deps: AppDeps = { database, config, auth };
+  const documents = createDocumentSandbox(opts.documents);
+  app.addHook('onClose', () => documents.close());
+  const deps: AppDeps = { database, config, auth, documents };
   const routes: RouteRecord[] = [];
   installPlatform(app, deps, routes);
 

@@ -27,6 +27,8 @@ export const errorStatus = {
   'upload.unsupported_type': 415,
   'upload.unreadable': 422,
   'upload.missing_file': 400,
+  'upload.too_complex': 422,
+  'upload.busy': 503,
   'concept.unknown': 422,
   'profile.not_found': 404,
   'profile.limit_reached': 409,
@@ -68,6 +70,8 @@ export type FieldIssue = { path: string; code: string; message: string; params?:
 
 export class AppError extends Error {
   override name = 'AppError';
+  /** Seconds after which a refused request may be tried again (429, 503). */
+  retryAfter?: number;
   constructor(
     readonly code: ErrorCode,
     message?: string,

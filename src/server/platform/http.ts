@@ -12,6 +12,7 @@ import { hub, membership } from '../modules/organisations/organisations.tables.j
 import type { Auth } from './auth.js';
 import { clientIpHeader } from './auth.js';
 import { inTransaction, type ActorCtx, type UseCaseCtx } from './context.js';
+import type { DocumentSandbox } from './documents.js';
 import { AppError, problem, type ErrorCode, type FieldIssue } from './errors.js';
 import { allows, type Actor, type MembershipRef, type Policy } from './policy.js';
 
@@ -33,7 +34,7 @@ export type RouteRecord = { method: string; url: string; policy: Policy | undefi
 export const langCookie = 'talenthub_lang';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export type AppDeps = { database: Database; config: Config; auth: Auth };
+export type AppDeps = { database: Database; config: Config; auth: Auth; documents: DocumentSandbox };
 
 /**
  * Installs the cross-cutting request pipeline: request ids, policy registry, CSRF defence,
@@ -115,7 +116,7 @@ const fastifyErrorCodes: Record<string, ErrorCode> = {
 };
 
 function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: FieldIssue[]; retryAfter?: number } {
-  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues };
+  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues, retryAfter: error.retryAfter };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
     return {

@@ -6,7 +6,6 @@ import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
 import type { Policy } from '../../platform/policy.js';
 import type { TaxonomyCache } from '../taxonomy/taxonomy.cache.js';
-import { extractCv } from './talents.cv.js';
 import { talentsPolicy as policy } from './talents.policy.js';
 import {
   ZClientParams,
@@ -82,7 +81,8 @@ function registerProfileRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache,
       const part = await request.file();
       if (!part) throw new AppError('upload.missing_file');
       const bytes = await part.toBuffer();
-      const cv = await extractCv(bytes);
+      // Parsed in the document sandbox: a hostile file costs a worker thread, never the server.
+      const cv = await deps.documents.extract(bytes);
       const { index } = await taxonomy.get();
       return runActorUseCase(deps, request, (ctx) =>
         service.storeCv(ctx, r.subject(request), safeFileName(part.filename), bytes, cv, index),

@@ -14,7 +14,7 @@ import { recordConsent } from '../privacy/privacy.consents.js';
 import { assertMunicipality } from '../reference/reference.service.js';
 import { nameConcepts } from '../taxonomy/taxonomy.service.js';
 import * as peopleRepo from '../people/people.repo.js';
-import type { ExtractedCv } from './talents.cv.js';
+import type { ExtractedDocument } from '../../platform/documents.extract.js';
 import { profileAudience, type ProfileAudience } from './talents.policy.js';
 import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
 import * as repo from './talents.repo.js';
@@ -197,7 +197,7 @@ const maxOccupationSuggestions = 5;
  * Stores the CV (replacing an earlier one) and suggests the occupations and skills found in
  * its text, leaving out what the profile has and what the person has rejected before.
  */
-export async function storeCv(ctx: ActorCtx, userId: string, fileName: string, bytes: Buffer, cv: ExtractedCv, index: TaxonomyIndex) {
+export async function storeCv(ctx: ActorCtx, userId: string, fileName: string, bytes: Buffer, cv: ExtractedDocument, index: TaxonomyIndex) {
   const { hubId, audience } = await openProfile(ctx, userId);
   const row = { fileName, mediaType: cv.mediaType, size: bytes.length, content: bytes, text: cv.text, uploadedAt: new Date() };
   await ctx.tx
