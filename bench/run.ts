@@ -1,3 +1,4 @@
+import { runHardeningBench } from './hardening.bench.js';
 import { runHttpBench } from './http.bench.js';
 import { runGuidanceBench } from './guidance.bench.js';
 import { runMatchingBench } from './matching.bench.js';
@@ -14,6 +15,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   'taxonomy-quality': () => runTaxonomyQualityBench(),
   profiles: (args) => runProfilesBench({ count: Number(flag(args, '--count') ?? 300) }),
   matching: (args) => runMatchingBench({ profiles: Number(flag(args, '--profiles') ?? 100_000) }),
+  hardening: (args) => runHardeningBench({ seconds: Number(flag(args, '--seconds') ?? 10), uploads: Number(flag(args, '--uploads') ?? 5) }),
   guidance: (args) => runGuidanceBench({ count: Number(flag(args, '--count') ?? 200) }),
 };
 

@@ -3,6 +3,7 @@ export type { Concept, ConceptKind, Hit, Label, LabelType, Link, LinkOptions, Se
 export { buildIndex, type IndexOptions, type TaxonomyIndex } from './build.js';
 export { search } from './search.js';
 export { linkText } from './link.js';
+export { linkDocument } from './link-slices.js';
 export { rankForText } from './rank-text.js';
 export { fold, tokenize } from './normalize.js';
 export { stem } from './stem.js';

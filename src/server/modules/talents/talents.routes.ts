@@ -84,8 +84,9 @@ function registerProfileRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache,
       // Parsed in the document sandbox: a hostile file costs a worker thread, never the server.
       const cv = await deps.documents.extract(bytes);
       const { index } = await taxonomy.get();
+      const links = await service.linkCv(index, cv.text, request.locale);
       return runActorUseCase(deps, request, (ctx) =>
-        service.storeCv(ctx, r.subject(request), safeFileName(part.filename), bytes, cv, index),
+        service.storeCv(ctx, r.subject(request), safeFileName(part.filename), bytes, cv, links),
       );
     },
   );

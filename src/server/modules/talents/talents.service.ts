@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { linkText, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
+import { linkDocument, type Link, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
 import type { ProfileSection } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
@@ -197,7 +197,15 @@ const maxOccupationSuggestions = 5;
  * Stores the CV (replacing an earlier one) and suggests the occupations and skills found in
  * its text, leaving out what the profile has and what the person has rejected before.
  */
-export async function storeCv(ctx: ActorCtx, userId: string, fileName: string, bytes: Buffer, cv: ExtractedDocument, index: TaxonomyIndex) {
+/**
+ * The concepts a CV's text names, linked before the upload's transaction opens and in slices
+ * that let the event loop breathe: a long CV never holds up other requests.
+ */
+export function linkCv(index: TaxonomyIndex, text: string, lang: string): Promise<Link[]> {
+  return text ? linkDocument(index, text, { kinds: ['skill', 'occupation'], lang, limit: 80 }) : Promise.resolve([]);
+}
+
+export async function storeCv(ctx: ActorCtx, userId: string, fileName: string, bytes: Buffer, cv: ExtractedDocument, links: Link[]) {
   const { hubId, audience } = await openProfile(ctx, userId);
   const row = { fileName, mediaType: cv.mediaType, size: bytes.length, content: bytes, text: cv.text, uploadedAt: new Date() };
   await ctx.tx
@@ -207,7 +215,6 @@ export async function storeCv(ctx: ActorCtx, userId: string, fileName: string, b
   await ctx.tx.delete(talentSuggestion).where(and(eq(talentSuggestion.userId, userId), eq(talentSuggestion.status, 'pending')));
   const current = await repo.loadProfile(ctx.tx, hubId, userId);
   const have = new Set([...(current?.skills.map((s) => s.skillUri) ?? []), ...(current?.profile.wishOccupations ?? [])]);
-  const links = cv.text ? linkText(index, cv.text, { kinds: ['skill', 'occupation'], lang: ctx.locale, limit: 80 }) : [];
   const fresh = links.filter((l) => !have.has(l.id));
   const picked = [
     ...fresh.filter((l) => l.kind === 'occupation').slice(0, maxOccupationSuggestions),
