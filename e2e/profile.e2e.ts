@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePdf } from '../src/server/test/files';
+import { makeParagraphBomb, makePdf } from '../src/server/test/files';
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import { checkA11y, choose, demo, expectPage, launch, newContext, signIn, t } from './support';
 
 let browser: Browser;
@@ -84,6 +86,12 @@ describe('talent profile', () => {
       .getByRole('region', { name: en('profile.languages.heading') })
       .getByText(en('profile.cefr.A2'))
       .waitFor();
+
+    // A hostile DOCX (1.5 million empty paragraphs) is refused with a translated message.
+    await page.getByLabel(en('profile.cv.fileLabel')).setInputFiles({ name: 'big.docx', mimeType: docxType, buffer: makeParagraphBomb() });
+    await page.getByRole('button', { name: en('profile.cv.upload') }).click();
+    await page.getByText(en('errors.upload.too_complex')).waitFor();
+    await checkA11y(page, 'profile after a refused CV');
 
     // A CV: skills are suggested from it and accepted one by one.
     const cv = await makePdf([
