@@ -29,7 +29,13 @@ declare module 'fastify' {
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
-export type RouteRecord = { method: string; url: string; policy: Policy | undefined };
+/** A route as registered, with its policy and its input schemas (Zod), for the policy check, the contract and the fuzz tier. */
+export type RouteRecord = {
+  method: string;
+  url: string;
+  policy: Policy | undefined;
+  schema: { body?: unknown; params?: unknown; querystring?: unknown };
+};
 
 export const langCookie = 'talenthub_lang';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -50,7 +56,8 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      routes.push({ method, url: route.url, policy: route.config?.policy });
+      const { body, params, querystring } = (route.schema ?? {}) as RouteRecord['schema'];
+      routes.push({ method, url: route.url, policy: route.config?.policy, schema: { body, params, querystring } });
     }
   });
 

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { buildApp, type BuildOptions } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database, type DbKind } from '../db/connection.js';
-import type { App } from '../platform/http.js';
+import type { App, RouteRecord } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
 import { multipartBody } from './files.js';
 import { seedDemoTaxonomy } from '../modules/taxonomy/taxonomy.demo.js';
@@ -17,7 +17,7 @@ export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'pos
 export const demoPassword = 'TalentHub-demo-2026';
 export const baseUrl = 'http://localhost:3000';
 
-export type TestApp = { app: App; database: Database; databaseUrl: string | undefined; close(): Promise<void> };
+export type TestApp = { app: App; routes: RouteRecord[]; database: Database; databaseUrl: string | undefined; close(): Promise<void> };
 
 /**
  * A fresh database of the given kind (a new PostgreSQL database per call), migrated and seeded
@@ -44,7 +44,7 @@ export async function startTestApp(
     await seedDemoTaxonomy(database.db);
   }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, BASE_URL: baseUrl, LOG_LEVEL: 'silent', ...opts.env });
-  const { app } = await buildApp({
+  const { app, routes } = await buildApp({
     database,
     config,
     logger: false,
@@ -54,6 +54,7 @@ export async function startTestApp(
   await app.ready();
   return {
     app,
+    routes,
     database,
     databaseUrl,
     async close() {
