@@ -59,6 +59,7 @@ export const errorStatus = {
   'service_point.not_found': 404,
   'walk_in.not_found': 404,
   'walk_in.locked': 409,
+  'walk_in.point_not_yours': 403,
   'server.error': 500,
 } as const;
 
