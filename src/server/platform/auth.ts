@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { betterAuth } from 'better-auth';
+import { APIError, betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthEndpoint } from 'better-auth/api';
+import { setSessionCookie } from 'better-auth/cookies';
+import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { isLocale } from '../../shared/locales.js';
@@ -12,6 +15,28 @@ export const clientIpHeader = 'x-talenthub-client-ip';
 
 export type RateLimits = { signInPerMinute: number; passwordResetPer5Minutes: number };
 export const defaultRateLimits: RateLimits = { signInPerMinute: 10, passwordResetPer5Minutes: 3 };
+
+/**
+ * Opens a session for a person who has just confirmed their sign-up by the link mailed to them
+ * (they typed no password in this request), with the library's own session and cookie code.
+ * Server-only: the endpoint has no URL, so it is reachable from our confirm use case alone.
+ */
+const confirmedSignUpSession = {
+  id: 'talenthub-confirmed-sign-up',
+  endpoints: {
+    openSessionAfterSignUp: createAuthEndpoint.serverOnly(
+      { method: 'POST', body: z.object({ userId: z.string().min(1) }) },
+      async (ctx) => {
+        const found = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
+        if (!found) throw new APIError('NOT_FOUND');
+        const opened = await ctx.context.internalAdapter.createSession(found.id);
+        if (!opened) throw new APIError('INTERNAL_SERVER_ERROR');
+        await setSessionCookie(ctx, { session: opened, user: found });
+        return ctx.json({ ok: true });
+      },
+    ),
+  },
+} satisfies BetterAuthPlugin;
 
 /**
  * better-auth owns passwords, sessions and password reset. Public sign-up through the library
@@ -74,6 +99,7 @@ export function createAuth(opts: { db: Db; config: Config; log: MailLogger; rate
       ipAddress: { ipAddressHeaders: [clientIpHeader] },
       database: { generateId: () => randomUUID() },
     },
+    plugins: [confirmedSignUpSession],
     telemetry: { enabled: false },
   });
 }

@@ -14,6 +14,7 @@ export const errorStatus = {
   'auth.rate_limited': 429,
   'resource.not_found': 404,
   'user.email_taken': 409,
+  'signup.link_invalid': 410,
   'user.already_member': 409,
   'organisation.name_taken': 409,
   'organisation.wrong_kind': 422,

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection.js';
 import { makePdf } from '../../test/files.js';
-import { Client, dbKinds, demoPassword, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, dbKinds, demoPassword, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { auditEvent } from '../audit/audit.tables.js';
 import type { TProfile } from '../talents/talents.schema.js';
 import { personalDataTables, tablesWithoutPersonalData } from './privacy.export.js';
@@ -12,7 +12,7 @@ const autocad = 'urn:talenthub:demo:skill:autocad';
 /** A new talent with a full profile, a CV and consents, as a person would build it. */
 async function newTalent(t: TestApp, email: string, name: string, phone: string) {
   const client = new Client(t.app);
-  const res = await client.post('/api/signup', {
+  const res = await signUpConfirmed(t, client, {
     role: 'talent',
     name,
     email,

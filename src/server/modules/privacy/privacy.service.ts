@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { auditEvent } from '../audit/audit.tables.js';
 import { mailOutbox } from '../mail/mail.tables.js';
+import { pendingSignup } from '../people/people.tables.js';
 import { invitation, membership, organisation } from '../organisations/organisations.tables.js';
 import { exportPersonalData } from './privacy.export.js';
 
@@ -79,6 +80,7 @@ export async function eraseMyAccount(ctx: ActorCtx, password: string) {
   const email = ctx.actor.email;
   await audit(ctx, { action: 'person.erase', subjectUserId: userId });
   await ctx.tx.delete(invitation).where(eq(invitation.email, email));
+  await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.email, email));
   await ctx.tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, email));
   await ctx.tx.delete(verification).where(or(eq(verification.value, userId), sql`position(${email} in ${verification.identifier}) > 0`));
   // Profile, consents, memberships, sessions and credentials go with the user row (cascade).

@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { hub, membership, organisation } from '../organisations/organisations.tables.js';
 import { hubDay } from './walkins.policy.js';
 import type { TFigures, TMyWalkIns, TSavedWalkIn, TServicePoint } from './walkins.schema.js';
@@ -312,7 +312,7 @@ describe.each(dbKinds)('anonymous walk-ins (%s)', (kind) => {
       .values({ hubId: other!.id, kind: 'partner', partnerType: 'city', name: 'Lappeenrannan kaupunki', municipalityCode: '405' })
       .returning();
     const c = new Client(t.app);
-    await c.post('/api/signup', {
+    await signUpConfirmed(t, c, {
       role: 'talent',
       name: 'Other Adviser',
       email: 'adviser@lpr.example',
