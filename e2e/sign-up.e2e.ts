@@ -30,7 +30,10 @@ async function description(page: Page, field: Locator): Promise<string> {
 
 /** After sending the form: the page asks to check the mail, whatever the address. */
 async function expectCheckMail(page: Page, locale: Locale, email: string): Promise<void> {
-  await page.getByRole('status').getByText(t(locale, 'auth.signUp.sent', { email })).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(t(locale, 'auth.signUp.sent', { email }))
+    .waitFor();
   await expectPage(page, locale, t(locale, 'auth.signUp.sentTitle'));
 }
 

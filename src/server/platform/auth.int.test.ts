@@ -132,7 +132,11 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
     // No pending sign-up for the known address; a note to its owner in English, the account's language.
     expect(await t.database.db.select().from(pendingSignup).where(eq(pendingSignup.email, 'talent@talenthub.example'))).toEqual([]);
     const note = await latestMailTo(t, 'talent@talenthub.example');
-    expect(note).toMatchObject({ template: 'signUpAttempt', locale: 'en', subject: 'Talent Hub: someone tried to sign up with your address' });
+    expect(note).toMatchObject({
+      template: 'signUpAttempt',
+      locale: 'en',
+      subject: 'Talent Hub: someone tried to sign up with your address',
+    });
     expect(note!.bodyText).toContain('http://localhost:3000/sign-in');
     expect(note!.bodyText).toContain('http://localhost:3000/forgot-password');
     expect(await signUpToken(t, 'talent@talenthub.example')).toBeNull();
@@ -156,7 +160,13 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
   });
 
   it('an expired link is refused with a 410, and expired sign-ups are cleaned away by the next sign-up', async () => {
-    const body = { role: 'talent', name: 'Late Person', email: 'late@mail.example', password: 'a-long-passphrase', municipalityCode: '049' };
+    const body = {
+      role: 'talent',
+      name: 'Late Person',
+      email: 'late@mail.example',
+      password: 'a-long-passphrase',
+      municipalityCode: '049',
+    };
     expect((await new Client(t.app).post('/api/signup', { ...body, locale: 'en' })).statusCode).toBe(202);
     const token = await signUpToken(t, body.email);
     await t.database.db
@@ -169,7 +179,9 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
     expect((await new Client(t.app).post('/api/signup/confirm', { token: 'x'.repeat(43) })).statusCode).toBe(410);
     expect((await new Client(t.app).post('/api/signup/confirm', { token: 'short' })).statusCode).toBe(400);
 
-    expect((await new Client(t.app).post('/api/signup', { ...body, email: 'someone.else@mail.example', locale: 'en' })).statusCode).toBe(202);
+    expect((await new Client(t.app).post('/api/signup', { ...body, email: 'someone.else@mail.example', locale: 'en' })).statusCode).toBe(
+      202,
+    );
     expect(await t.database.db.select().from(pendingSignup).where(eq(pendingSignup.email, body.email))).toEqual([]);
   });
 
@@ -273,20 +285,69 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
 describe.each(dbKinds)('rate limits (%s)', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(kind, { rateLimits: { signInPerMinute: 3, passwordResetPer5Minutes: 2, signUpPer10Minutes: 4 } });
+    t = await startTestApp(kind, {
+      rateLimits: {
+        signInPerIpPer15Minutes: 24,
+        signInFailuresPerAccountPer15Minutes: 3,
+        passwordResetPer5Minutes: 2,
+        signUpPer10Minutes: 4,
+      },
+    });
   });
   afterAll(() => t.close());
+  const signIn = (c: Client, email: string, password = 'wrong-password-1') => c.post('/api/auth/sign-in/email', { email, password });
 
-  it('sign-in, sign-up and password reset are rate-limited', async () => {
+  it('one account is locked after repeated failures, while another account signs in from the same address', async () => {
+    const c = new Client(t.app); // every request of these tests comes from the same network address
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await signIn(c, 'admin@talenthub.example')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const locked = await signIn(c, 'Admin@Talenthub.example ', 'TalentHub-demo-2026');
+    expect(locked.statusCode).toBe(429); // even with the right password, and however the address is written
+    expect(locked.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(locked.json().code).toBe('auth.rate_limited');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    // A colleague behind the same address is not locked out.
+    expect((await signIn(c, 'counsellor@talenthub.example', 'TalentHub-demo-2026')).statusCode).toBe(200);
+  });
+
+  it('a successful sign-in clears the account’s failures', async () => {
+    const c = new Client(t.app);
+    expect((await signIn(c, 'employer@talenthub.example')).statusCode).toBe(401);
+    expect((await signIn(c, 'employer@talenthub.example')).statusCode).toBe(401);
+    expect((await signIn(c, 'employer@talenthub.example', 'TalentHub-demo-2026')).statusCode).toBe(200);
+    expect((await signIn(c, 'employer@talenthub.example')).statusCode).toBe(401);
+    expect((await signIn(c, 'employer@talenthub.example')).statusCode).toBe(401);
+  });
+
+  it('an unknown address is locked alike, so the answer does not tell whether an account exists', async () => {
     const c = new Client(t.app);
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++)
-      statuses.push(
-        (await c.post('/api/auth/sign-in/email', { email: 'admin@talenthub.example', password: 'wrong-password-1' })).statusCode,
-      );
-    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
-    expect(statuses.slice(3)).toEqual([429, 429]);
+    for (let i = 0; i < 4; i++) statuses.push((await signIn(c, 'nobody.at.all@mail.example')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const unknown = await signIn(c, 'nobody.at.all@mail.example');
+    const known = await signIn(c, 'admin@talenthub.example');
+    expect(unknown.headers['retry-after']).toBeDefined();
+    const { 'retry-after': _a, ...unknownHeaders } = comparable(unknown).headers;
+    const { 'retry-after': _b, ...knownHeaders } = comparable(known).headers;
+    expect({ ...comparable(unknown), headers: unknownHeaders }).toEqual({ ...comparable(known), headers: knownHeaders });
+  });
 
+  it('the looser limit per network address still stops a sweep over many accounts', async () => {
+    const c = new Client(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await signIn(c, `sweep-${i}@mail.example`)).statusCode);
+    // 17 attempts came from this address before: the 25th is refused, though each account failed once only.
+    expect(statuses).toEqual([...Array<number>(7).fill(401), ...Array<number>(5).fill(429)]);
+    const limited = await signIn(c, 'sweep-last@mail.example');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe('auth.rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('sign-up and password reset are rate-limited', async () => {
+    const c = new Client(t.app);
     const resets: number[] = [];
     for (let i = 0; i < 4; i++)
       resets.push(
@@ -319,6 +380,7 @@ describe.each(dbKinds)('rate limits (%s)', (kind) => {
     });
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe('auth.rate_limited');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
 

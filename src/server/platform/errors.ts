@@ -74,6 +74,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message?: string,
     readonly issues: FieldIssue[] = [],
+    /** Seconds until a rate-limited caller may try again (the Retry-After header). */
+    readonly retryAfter?: number,
   ) {
     super(message ?? code);
   }

@@ -115,7 +115,7 @@ const fastifyErrorCodes: Record<string, ErrorCode> = {
 };
 
 function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: FieldIssue[]; retryAfter?: number } {
-  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues };
+  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues, retryAfter: error.retryAfter };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
     return {

@@ -24,9 +24,14 @@ export async function consumeRateLimit(
     RETURNING count, last_request`,
   );
   if (row && row.count > max) {
-    const retryAfter = Math.ceil((Number(row.last_request) + windowMs - now) / 1000);
-    throw new AppError(code, `try again in ${retryAfter} s`);
+    const retryAfter = Math.max(1, Math.ceil((Number(row.last_request) + windowMs - now) / 1000));
+    throw new AppError(code, `try again in ${retryAfter} s`, [], retryAfter);
   }
+}
+
+/** Forgets the attempts of a key (a sign-in that succeeded). */
+export async function clearRateLimit(db: Tx, key: string): Promise<void> {
+  await db.execute(sql`DELETE FROM rate_limit WHERE key = ${key}`);
 }
 
 /** A route hook that spends one attempt from the caller's budget before anything else runs. */

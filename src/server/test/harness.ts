@@ -51,7 +51,13 @@ export async function startTestApp(
     config,
     logger: false,
     webRoot: path.join(dataDir, 'no-web'),
-    rateLimits: { signInPerMinute: 1000, passwordResetPer5Minutes: 1000, signUpPer10Minutes: 1000, ...opts.rateLimits },
+    rateLimits: {
+      signInPerIpPer15Minutes: 1000,
+      signInFailuresPerAccountPer15Minutes: 1000,
+      passwordResetPer5Minutes: 1000,
+      signUpPer10Minutes: 1000,
+      ...opts.rateLimits,
+    },
   });
   await app.ready();
   return {

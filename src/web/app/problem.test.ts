@@ -5,7 +5,13 @@ import { ApiError, fieldPath, issueMessage, problemFields, problemMessage, toPro
 
 describe('toProblem', () => {
   it('keeps our problem documents', () => {
-    const p = { type: '/problems/signup.link_invalid', title: 'signup.link_invalid', status: 410, code: 'signup.link_invalid', requestId: 'r1' };
+    const p = {
+      type: '/problems/signup.link_invalid',
+      title: 'signup.link_invalid',
+      status: 410,
+      code: 'signup.link_invalid',
+      requestId: 'r1',
+    };
     expect(toProblem(410, p)).toEqual(p);
   });
   it('maps better-auth codes under auth.', () => {

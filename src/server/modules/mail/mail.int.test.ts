@@ -51,8 +51,12 @@ describe.each(dbKinds)('the demo outbox (%s)', (kind) => {
     expect(row?.body).toContain('[linkki piilotettu]'); // the mail's language
     // The link still works for its owner: only the outbox view hides it.
     expect(
-      (await new Client(t.app).post('/api/auth/reset-password', { token: decodeURIComponent(token), newPassword: 'her-own-new-passphrase' }))
-        .statusCode,
+      (
+        await new Client(t.app).post('/api/auth/reset-password', {
+          token: decodeURIComponent(token),
+          newPassword: 'her-own-new-passphrase',
+        })
+      ).statusCode,
     ).toBe(200);
   });
 

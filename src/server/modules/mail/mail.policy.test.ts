@@ -14,7 +14,15 @@ describe('the demo outbox shows links only in mail to reserved domains', () => {
       'x@talenthub.example.',
     ])
       expect([a, isReservedAddress(a)]).toEqual([a, true]);
-    for (const a of ['olena@gmail.com', 'x@example.fi', 'x@notexample.com', 'x@example.com.evil.fi', 'x@test.fi', 'no-at-sign', 'x@a..example'])
+    for (const a of [
+      'olena@gmail.com',
+      'x@example.fi',
+      'x@notexample.com',
+      'x@example.com.evil.fi',
+      'x@test.fi',
+      'no-at-sign',
+      'x@a..example',
+    ])
       expect([a, isReservedAddress(a)]).toEqual([a, false]);
   });
 
