@@ -144,6 +144,33 @@ describe.each(dbKinds)('accounts, sessions and the security baseline (%s)', (kin
     await new Client(t.app).signIn('talent@talenthub.example');
   });
 
+  it('sign-up mail to one address is limited, alike for known and new addresses', async () => {
+    const signUp = (email: string) =>
+      new Client(t.app).post('/api/signup', {
+        role: 'talent',
+        name: 'X',
+        email,
+        password: 'a-long-passphrase',
+        municipalityCode: '049',
+        locale: 'en',
+      });
+    const answers = [];
+    for (const email of ['employer@talenthub.example', 'flooded@mail.example']) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await signUp(email)).statusCode);
+      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+      answers.push(await signUp(email));
+    }
+    expect(answers[0]!.json().code).toBe('auth.rate_limited');
+    expect(Number(answers[0]!.headers['retry-after'])).toBeGreaterThan(0);
+    // Alike but for the seconds to wait.
+    const [known, fresh] = answers.map((a) => {
+      const { 'retry-after': _r, ...headers } = comparable(a).headers;
+      return { ...comparable(a), headers, body: comparable(a).body.replace(/\d+ s/, 'N s') };
+    });
+    expect(known).toEqual(fresh);
+  });
+
   it('a new sign-up with the same address replaces the earlier one and its link', async () => {
     const body = { role: 'talent', name: 'Ali Hassan', email: 'ali.hassan@mail.example', municipalityCode: '049', locale: 'en' };
     expect((await new Client(t.app).post('/api/signup', { ...body, password: 'first-passphrase' })).statusCode).toBe(202);

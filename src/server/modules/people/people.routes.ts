@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase, runUseCase, webHeaders } from '../../platform/http.js';
-import { rateLimitHook } from '../../platform/rate-limit.js';
+import { consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
 import { ZIdParams } from '../organisations/organisations.schema.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
@@ -37,6 +38,10 @@ async function openSessionAfterSignUp(deps: AppDeps, request: FastifyRequest, re
 
 export type SignUpLimits = { signUpPer10Minutes: number };
 
+/** Sign-up mails (confirmation or note to the owner) one address gets in an hour. */
+export const signUpMailsPerAddressPerHour = 5;
+const signUpAddressKey = (email: string) => `signup-address:${createHash('sha256').update(email).digest('hex')}`;
+
 export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimits) {
   app.post(
     '/api/signup',
@@ -53,6 +58,8 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
       },
     },
     async (request, reply) => {
+      // Mail to one address is limited too, known or not, so sign-ups cannot flood anyone's inbox.
+      await consumeRateLimit(deps.database.db, signUpAddressKey(request.body.email), signUpMailsPerAddressPerHour, 3600 * 1000);
       await runUseCase(deps, request, (ctx) => service.signUp(ctx, request.body));
       return reply.status(202).send({ status: 'confirmation_sent' as const });
     },
