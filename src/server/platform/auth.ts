@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { APIError, betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthEndpoint, createAuthMiddleware, isAPIError } from 'better-auth/api';
@@ -10,7 +10,7 @@ import { isLocale } from '../../shared/locales.js';
 import { enqueueMail, type MailLogger } from '../modules/mail/mail.service.js';
 import { account, rateLimit, session, user, verification } from './auth.tables.js';
 import { AppError } from './errors.js';
-import { clearRateLimit, consumeRateLimit } from './rate-limit.js';
+import { addressKey, clearRateLimit, consumeRateLimit } from './rate-limit.js';
 
 /** Header carrying the client address that Fastify resolved; set by us, never by the client. */
 export const clientIpHeader = 'x-talenthub-client-ip';
@@ -30,10 +30,7 @@ export const defaultRateLimits: RateLimits = {
 
 const signInWindowMs = 15 * 60 * 1000;
 
-/** The attempt counter of one e-mail address: a hash of the normalised address, whether or not it has an account. */
-export function signInAccountKey(email: string): string {
-  return `signin-account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
-}
+const signInAccountKey = (email: string) => addressKey('signin-account', email);
 
 /**
  * Locks sign-in to one address after repeated attempts without success (OWASP ASVS 2.2.1), in

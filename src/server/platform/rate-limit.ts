@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../db/connection.js';
 import { AppError, type ErrorCode } from './errors.js';
@@ -37,4 +38,12 @@ export async function clearRateLimit(db: Tx, key: string): Promise<void> {
 /** A route hook that spends one attempt from the caller's budget before anything else runs. */
 export function rateLimitHook(db: Db, name: string, max: number, windowMs: number) {
   return async (request: { ip: string }) => consumeRateLimit(db, `${name}:${request.ip}`, max, windowMs);
+}
+
+/** Counters kept per e-mail address: sign-in failures and sign-up mails. */
+export const addressLimits = ['signin-account', 'signup-address'] as const;
+
+/** The key of an address's counter: a hash of the trimmed, lower-cased address, whether or not it has an account. */
+export function addressKey(name: (typeof addressLimits)[number], email: string): string {
+  return `${name}:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
 }

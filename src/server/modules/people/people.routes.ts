@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase, runUseCase, webHeaders } from '../../platform/http.js';
-import { consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
+import { addressKey, consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
 import { ZIdParams } from '../organisations/organisations.schema.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
@@ -40,7 +39,7 @@ export type SignUpLimits = { signUpPer10Minutes: number };
 
 /** Sign-up mails (confirmation or note to the owner) one address gets in an hour. */
 export const signUpMailsPerAddressPerHour = 5;
-const signUpAddressKey = (email: string) => `signup-address:${createHash('sha256').update(email).digest('hex')}`;
+const signUpAddressKey = (email: string) => addressKey('signup-address', email);
 
 export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimits) {
   app.post(

@@ -211,7 +211,7 @@ export const tablesWithoutPersonalData: Record<string, string> = {
   organisation: 'partner organisations and employers (legal persons)',
   municipality: 'reference data',
   rate_limit:
-    'short-lived attempt counters keyed by network address, employer organisation or a sha256 hash of an address signing in or up (at most an hour), not linked to an account row',
+    'attempt counters keyed by network address, employer organisation or a sha256 hash of an address signing in or up, not linked to an account row; erasure removes those of the person’s address',
   esco_import: 'taxonomy import log',
   esco_concept: 'ESCO taxonomy',
   esco_label: 'ESCO taxonomy',
