@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeParagraphBomb, makePdf } from '../src/server/test/files';
+import { checkA11y, choose, confirmSignUp, confirmationLink, demo, expectPage, launch, newContext, signIn, t } from './support';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-import { checkA11y, choose, demo, expectPage, launch, newContext, signIn, t } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +40,8 @@ describe('talent profile', () => {
     await page.getByLabel(en('fields.newPassword'), { exact: true }).fill('bridges-of-kharkiv-2026');
     await choose(page, en('fields.homeMunicipality'), 'Espoo');
     await page.getByRole('button', { name: en('auth.signUp.submit') }).click();
-    await page.waitForURL(/\/home$/);
+    await expectPage(page, 'en', en('auth.signUp.sentTitle'));
+    await confirmSignUp(page, 'en', await confirmationLink(browser, 'en', 'iryna.shevchenko@mail.example'));
 
     await page
       .getByRole('navigation', { name: en('nav.main') })

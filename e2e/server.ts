@@ -41,7 +41,12 @@ export async function startApp(): Promise<{ baseUrl: string; stop: () => Promise
     database,
     config,
     logger: false,
-    rateLimits: { signInPerMinute: 1000, passwordResetPer5Minutes: 1000, signUpPer10Minutes: 1000 },
+    rateLimits: {
+      signInPerIpPer15Minutes: 1000,
+      signInFailuresPerAccountPer15Minutes: 1000,
+      passwordResetPer5Minutes: 1000,
+      signUpPer10Minutes: 1000,
+    },
   });
   await app.listen({ port, host: 'localhost' });
   return {

@@ -129,3 +129,21 @@ export async function outboxLink(page: Page, locale: Locale, to: string, pathPre
   if (!href) throw new Error(`no ${pathPrefix} link in the mail to ${to}`);
   return new URL(href).pathname + new URL(href).search;
 }
+
+/** The link of the newest sign-up confirmation mailed to an address, read by the hub administrator in a browser of their own. */
+export async function confirmationLink(browser: Browser, locale: Locale, email: string): Promise<string> {
+  const context = await newContext(browser, locale);
+  const page = await context.newPage();
+  await signIn(page, locale, demo.hub_admin);
+  const link = await outboxLink(page, locale, email, '/sign-up/confirm');
+  await context.close();
+  return link;
+}
+
+/** Follows a sign-up confirmation link and confirms: the person lands signed in on their home page. */
+export async function confirmSignUp(page: Page, locale: Locale, link: string): Promise<void> {
+  await page.goto(link);
+  await expectPage(page, locale, t(locale, 'auth.confirmSignUp.title'));
+  await page.getByRole('button', { name: t(locale, 'auth.confirmSignUp.submit') }).click();
+  await page.waitForURL(/\/home$/);
+}

@@ -133,7 +133,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
       const init: RequestInit = { method: request.method, headers: webHeaders(request) };
       if (request.method !== 'GET' && request.body !== undefined) init.body = JSON.stringify(request.body);
       const res = await auth.handler(new Request(url, init));
-      if (res.status === 429) throw new AppError('auth.rate_limited', 'too many attempts');
+      if (res.status === 429)
+        throw new AppError('auth.rate_limited', 'too many attempts', [], Number(res.headers.get('x-retry-after')) || undefined);
       void reply.status(res.status);
       res.headers.forEach((value, key) => {
         if (key !== 'set-cookie') void reply.header(key, value);

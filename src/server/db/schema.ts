@@ -13,3 +13,4 @@ export * from '../modules/contacts/contacts.tables.js';
 export * from '../modules/guidance/guidance.tables.js';
 export * from '../modules/appointments/appointments.tables.js';
 export * from '../modules/walkins/walkins.tables.js';
+export * from '../modules/people/people.tables.js';

@@ -131,9 +131,7 @@ export function createDocumentSandbox(options: DocumentSandboxOptions = {}): Doc
     extract(bytes) {
       if (closed) return Promise.reject(new AppError('upload.busy', 'the server is shutting down'));
       if (queue.length >= maxQueue) {
-        const busy = new AppError('upload.busy', 'too many documents are being read; try again shortly');
-        busy.retryAfter = 10;
-        return Promise.reject(busy);
+        return Promise.reject(new AppError('upload.busy', 'too many documents are being read; try again shortly', [], 10));
       }
       return new Promise<ExtractedDocument>((resolve, reject) => {
         queue.push({ id: nextId++, bytes, resolve, reject });

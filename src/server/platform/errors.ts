@@ -14,6 +14,7 @@ export const errorStatus = {
   'auth.rate_limited': 429,
   'resource.not_found': 404,
   'user.email_taken': 409,
+  'signup.link_invalid': 410,
   'user.already_member': 409,
   'organisation.name_taken': 409,
   'organisation.wrong_kind': 422,
@@ -61,6 +62,7 @@ export const errorStatus = {
   'service_point.not_found': 404,
   'walk_in.not_found': 404,
   'walk_in.locked': 409,
+  'walk_in.point_not_yours': 403,
   'server.error': 500,
 } as const;
 
@@ -70,12 +72,12 @@ export type FieldIssue = { path: string; code: string; message: string; params?:
 
 export class AppError extends Error {
   override name = 'AppError';
-  /** Seconds after which a refused request may be tried again (429, 503). */
-  retryAfter?: number;
   constructor(
     readonly code: ErrorCode,
     message?: string,
     readonly issues: FieldIssue[] = [],
+    /** Seconds until a refused caller may try again (the Retry-After header of a 429 or 503). */
+    readonly retryAfter?: number,
   ) {
     super(message ?? code);
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../db/connection.js';
 import { AppError, type ErrorCode } from './errors.js';
@@ -24,12 +25,25 @@ export async function consumeRateLimit(
     RETURNING count, last_request`,
   );
   if (row && row.count > max) {
-    const retryAfter = Math.ceil((Number(row.last_request) + windowMs - now) / 1000);
-    throw new AppError(code, `try again in ${retryAfter} s`);
+    const retryAfter = Math.max(1, Math.ceil((Number(row.last_request) + windowMs - now) / 1000));
+    throw new AppError(code, `try again in ${retryAfter} s`, [], retryAfter);
   }
+}
+
+/** Forgets the attempts of a key (a sign-in that succeeded). */
+export async function clearRateLimit(db: Tx, key: string): Promise<void> {
+  await db.execute(sql`DELETE FROM rate_limit WHERE key = ${key}`);
 }
 
 /** A route hook that spends one attempt from the caller's budget before anything else runs. */
 export function rateLimitHook(db: Db, name: string, max: number, windowMs: number) {
   return async (request: { ip: string }) => consumeRateLimit(db, `${name}:${request.ip}`, max, windowMs);
+}
+
+/** Counters kept per e-mail address: sign-in failures and sign-up mails. */
+export const addressLimits = ['signin-account', 'signup-address'] as const;
+
+/** The key of an address's counter: a hash of the trimmed, lower-cased address, whether or not it has an account. */
+export function addressKey(name: (typeof addressLimits)[number], email: string): string {
+  return `${name}:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
 }

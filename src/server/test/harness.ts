@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { and, desc, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp, type BuildOptions } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database, type DbKind } from '../db/connection.js';
 import type { App, RouteRecord } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
+import { mailOutbox } from '../modules/mail/mail.tables.js';
 import { multipartBody } from './files.js';
 import { seedDemoTaxonomy } from '../modules/taxonomy/taxonomy.demo.js';
 
@@ -49,7 +51,13 @@ export async function startTestApp(
     config,
     logger: false,
     webRoot: path.join(dataDir, 'no-web'),
-    rateLimits: { signInPerMinute: 1000, passwordResetPer5Minutes: 1000, signUpPer10Minutes: 1000, ...opts.rateLimits },
+    rateLimits: {
+      signInPerIpPer15Minutes: 1000,
+      signInFailuresPerAccountPer15Minutes: 1000,
+      passwordResetPer5Minutes: 1000,
+      signUpPer10Minutes: 1000,
+      ...opts.rateLimits,
+    },
   });
   await app.ready();
   return {
@@ -140,4 +148,28 @@ export class Client {
 
 export async function signedIn(app: App, email: string, password = demoPassword): Promise<Client> {
   return new Client(app).signIn(email, password);
+}
+
+/** The token of the newest sign-up confirmation mailed to an address, read from the outbox. */
+export async function signUpToken(t: Pick<TestApp, 'database'>, email: string): Promise<string | null> {
+  const [mail] = await t.database.db
+    .select({ body: mailOutbox.bodyText })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.toAddress, email.toLowerCase()), eq(mailOutbox.template, 'signUpConfirmation')))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  const match = mail ? /\/sign-up\/confirm\?token=([\w-]+)/.exec(mail.body) : null;
+  return match?.[1] ?? null;
+}
+
+/**
+ * Signs up as a person does: the sign-up, then the link of the confirmation mail. Returns the
+ * confirmation's response; the client is then signed in.
+ */
+export async function signUpConfirmed(t: Pick<TestApp, 'database'>, client: Client, body: Record<string, unknown>) {
+  const res = await client.post('/api/signup', body);
+  if (res.statusCode !== 202) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
+  const token = await signUpToken(t, String(body.email));
+  if (!token) throw new Error(`no confirmation mail to ${String(body.email)}`);
+  return client.post('/api/signup/confirm', { token });
 }

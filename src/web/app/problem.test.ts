@@ -5,8 +5,14 @@ import { ApiError, fieldPath, issueMessage, problemFields, problemMessage, toPro
 
 describe('toProblem', () => {
   it('keeps our problem documents', () => {
-    const p = { type: '/problems/user.email_taken', title: 'user.email_taken', status: 409, code: 'user.email_taken', requestId: 'r1' };
-    expect(toProblem(409, p)).toEqual(p);
+    const p = {
+      type: '/problems/signup.link_invalid',
+      title: 'signup.link_invalid',
+      status: 410,
+      code: 'signup.link_invalid',
+      requestId: 'r1',
+    };
+    expect(toProblem(410, p)).toEqual(p);
   });
   it('maps better-auth codes under auth.', () => {
     expect(toProblem(401, { code: 'INVALID_EMAIL_OR_PASSWORD', message: 'Invalid email or password' }).code).toBe(

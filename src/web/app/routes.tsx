@@ -8,6 +8,7 @@ import { AccountPage } from '../features/auth/AccountPage';
 import { ForgotPasswordPage, ResetPasswordPage } from '../features/auth/PasswordResetPages';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
+import { ConfirmSignUpPage } from '../features/auth/ConfirmSignUpPage';
 import { InvitationPage } from '../features/people/InvitationPage';
 import { AdminPeoplePage } from '../features/people/AdminPeoplePage';
 import { AdminOrganisationsPage } from '../features/organisations/AdminOrganisationsPage';
@@ -86,6 +87,7 @@ export const router = createBrowserRouter([
           </AnonymousOnly>
         ),
       },
+      { path: '/sign-up/confirm', element: <ConfirmSignUpPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invitation', element: <InvitationPage /> },

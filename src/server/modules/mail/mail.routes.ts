@@ -3,15 +3,20 @@ import { ZPage } from '../../../shared/limits.js';
 import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import { anyOf } from '../../platform/policy.js';
+import { catalogs } from '../../../shared/catalogs.js';
+import { isLocale } from '../../../shared/locales.js';
 import { audit } from '../audit/audit.service.js';
 import { hubOf } from '../organisations/organisations.service.js';
+import { mailPolicy, outboxBody } from './mail.policy.js';
 import { listOutbox } from './mail.service.js';
 import { ZOutboxRow } from './mail.schema.js';
 
-export const mailPolicy = { outbox: anyOf('hub_admin') } as const;
+export { mailPolicy };
 
-/** The outbox is readable in demo mode only, where no mail leaves the machine. */
+/**
+ * The outbox is readable in demo mode only, where no mail leaves the machine; links are shown
+ * only in mail to the demo region's fictional addresses (decision 0012).
+ */
 export function registerMailRoutes(app: App, deps: AppDeps) {
   app.get(
     '/api/admin/outbox',
@@ -25,16 +30,21 @@ export function registerMailRoutes(app: App, deps: AppDeps) {
         const rows = await listOutbox(ctx.tx, hubOf(ctx), request.query);
         await audit(ctx, { action: 'outbox.read', details: { count: rows.length } });
         return {
-          items: rows.map((r) => ({
-            id: r.id,
-            to: r.toAddress,
-            template: r.template,
-            locale: r.locale,
-            subject: r.subject,
-            body: r.bodyText,
-            createdAt: r.createdAt.toISOString(),
-            sentAt: r.sentAt?.toISOString() ?? null,
-          })),
+          items: rows.map((r) => {
+            const placeholder = catalogs[isLocale(r.locale) ? r.locale : 'en']['admin.outbox.linkPlaceholder'] ?? '[…]';
+            const shown = outboxBody(r.toAddress, r.bodyText, placeholder);
+            return {
+              id: r.id,
+              to: r.toAddress,
+              template: r.template,
+              locale: r.locale,
+              subject: r.subject,
+              body: shown.body,
+              linksHidden: shown.linksHidden,
+              createdAt: r.createdAt.toISOString(),
+              sentAt: r.sentAt?.toISOString() ?? null,
+            };
+          }),
         };
       }),
   );

@@ -7,6 +7,8 @@ export const ZOutboxRow = z.object({
   locale: z.string(),
   subject: z.string(),
   body: z.string(),
+  /** The links of the body were replaced: the mail is to a real address (decision 0012). */
+  linksHidden: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });

@@ -10,6 +10,8 @@ import { mailOutbox } from './mail.tables.js';
 
 export type MailTemplate =
   | 'passwordReset'
+  | 'signUpConfirmation'
+  | 'signUpAttempt'
   | 'invitation'
   | 'contactRequest'
   | 'appointmentBooked'

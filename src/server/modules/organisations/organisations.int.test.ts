@@ -2,7 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../audit/audit.tables.js';
 import { mailOutbox } from '../mail/mail.tables.js';
-import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { hub, membership, organisation } from './organisations.tables.js';
 
 async function invitationLink(t: TestApp, to: string) {
@@ -211,7 +211,7 @@ describe.each(dbKinds)('organisations, staff and invitations (%s)', (kind) => {
       })
       .returning();
     const c = new Client(t.app);
-    await c.post('/api/signup', {
+    await signUpConfirmed(t, c, {
       role: 'talent',
       name: 'Second Hub Admin',
       email: 'admin@lpr.example',

@@ -2,6 +2,7 @@ import { anyOf, publicRoute, signedIn } from '../../platform/policy.js';
 
 export const peoplePolicy = {
   signUp: publicRoute('anyone may create a talent or employer account'),
+  confirmSignUp: publicRoute('holder of a sign-up confirmation token'),
   me: signedIn,
   updateMe: signedIn,
   previewInvitation: publicRoute('holder of an invitation token'),

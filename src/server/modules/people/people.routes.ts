@@ -2,18 +2,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase, runUseCase, webHeaders } from '../../platform/http.js';
-import { rateLimitHook } from '../../platform/rate-limit.js';
+import { addressKey, consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
 import { ZIdParams } from '../organisations/organisations.schema.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
   ZAcceptInvitationRequest,
   ZAddMembershipRequest,
+  ZConfirmSignUpRequest,
   ZHome,
   ZInvitationPreview,
   ZInvitationTokenRequest,
   ZListPeopleQuery,
   ZMe,
   ZPersonRow,
+  ZSignUpReceived,
   ZSignUpRequest,
   ZUpdateMeRequest,
 } from './people.schema.js';
@@ -27,7 +29,17 @@ async function signIn(deps: AppDeps, request: FastifyRequest, reply: FastifyRepl
   for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
 }
 
+/** Opens a session for a person who has confirmed their sign-up by the mailed link (no password in this request). */
+async function openSessionAfterSignUp(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, userId: string) {
+  const res = await deps.auth.api.openSessionAfterSignUp({ body: { userId }, headers: webHeaders(request), asResponse: true });
+  for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
+}
+
 export type SignUpLimits = { signUpPer10Minutes: number };
+
+/** Sign-up mails (confirmation or note to the owner) one address gets in an hour. */
+export const signUpMailsPerAddressPerHour = 5;
+const signUpAddressKey = (email: string) => addressKey('signup-address', email);
 
 export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimits) {
   app.post(
@@ -37,18 +49,39 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
       onRequest: rateLimitHook(deps.database.db, 'signup', limits.signUpPer10Minutes, 10 * 60 * 1000),
       schema: {
         tags,
-        summary: 'Create a talent account, or an employer user with their organisation',
+        summary: 'Sign up as a talent, or as an employer user with their organisation: a confirmation link is mailed to the address',
+        description:
+          'The answer is the same whether or not the address has an account; the account is created when the mailed link is followed (POST /api/signup/confirm).',
         body: ZSignUpRequest,
+        response: { 202: ZSignUpReceived },
+      },
+    },
+    async (request, reply) => {
+      // Mail to one address is limited too, known or not, so sign-ups cannot flood anyone's inbox.
+      await consumeRateLimit(deps.database.db, signUpAddressKey(request.body.email), signUpMailsPerAddressPerHour, 3600 * 1000);
+      await runUseCase(deps, request, (ctx) => service.signUp(ctx, request.body));
+      return reply.status(202).send({ status: 'confirmation_sent' as const });
+    },
+  );
+  app.post(
+    '/api/signup/confirm',
+    {
+      config: { policy: policy.confirmSignUp },
+      onRequest: rateLimitHook(deps.database.db, 'signup-confirm', 20, 10 * 60 * 1000),
+      schema: {
+        tags,
+        summary: 'Confirm a sign-up by the token of its mailed link: creates the account and signs the person in',
+        body: ZConfirmSignUpRequest,
         response: { 201: ZMe },
       },
     },
     async (request, reply) => {
-      const { userId } = await runUseCase(deps, request, (ctx) => service.signUp(ctx, request.body));
-      await signIn(deps, request, reply, request.body.email, request.body.password);
+      const { userId } = await runUseCase(deps, request, (ctx) => service.confirmSignUp(ctx, request.body.token));
+      await openSessionAfterSignUp(deps, request, reply, userId);
       const me = await runUseCase(deps, request, (ctx) =>
         service.me({
           ...ctx,
-          actor: { userId, name: '', email: '', locale: request.body.locale, sessionId: '', hubId: null, memberships: [] },
+          actor: { userId, name: '', email: '', locale: request.locale, sessionId: '', hubId: null, memberships: [] },
         }),
       );
       return reply.status(201).send(me);

@@ -22,6 +22,18 @@ export const ZSignUpRequest = z.discriminatedUnion('role', [
 ]);
 export type TSignUpRequest = z.infer<typeof ZSignUpRequest>;
 
+/** What a pending sign-up keeps of the request until it is confirmed: all but the password. */
+export const ZPendingSignUp = z.discriminatedUnion('role', [
+  ZSignUpRequest.options[0].omit({ password: true }),
+  ZSignUpRequest.options[1].omit({ password: true }),
+]);
+export type TPendingSignUp = z.infer<typeof ZPendingSignUp>;
+
+/** The sign-up is received: the same answer whether or not the address has an account. */
+export const ZSignUpReceived = z.object({ status: z.literal('confirmation_sent') });
+
+export const ZConfirmSignUpRequest = z.object({ token: z.string().min(20).max(200) }).strict();
+
 export const ZMembershipView = z.object({
   id: ZUuid,
   role: ZRole,

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Locale } from '../../../shared/locales.js';
+import { and, count, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx, UseCaseCtx } from '../../platform/context.js';
 import { account, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
 import type { Role } from '../../platform/policy.js';
 import { audit, auditReads } from '../audit/audit.service.js';
 import { auditEvent } from '../audit/audit.tables.js';
+import { enqueueMail } from '../mail/mail.service.js';
 import { mailOutbox } from '../mail/mail.tables.js';
 import { hub, hubMunicipality, invitation, membership, organisation } from '../organisations/organisations.tables.js';
 import { assertRoleFitsOrganisation, hashToken, hubOf } from '../organisations/organisations.service.js';
@@ -16,25 +17,42 @@ import { assertMunicipality } from '../reference/reference.service.js';
 import * as repo from './people.repo.js';
 import * as talentsRepo from '../talents/talents.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
-import type {
-  TAcceptInvitationRequest,
-  TAddMembershipRequest,
-  TListPeopleQuery,
-  TSignUpRequest,
-  TUpdateMeRequest,
+import { pendingSignup } from './people.tables.js';
+import {
+  ZPendingSignUp,
+  type TAcceptInvitationRequest,
+  type TAddMembershipRequest,
+  type TListPeopleQuery,
+  type TPendingSignUp,
+  type TSignUpRequest,
+  type TUpdateMeRequest,
 } from './people.schema.js';
 
-type NewPerson = { name: string; email: string; password: string; municipalityCode: string; locale: Locale };
+type NewPerson = {
+  name: string;
+  email: string;
+  /** The password, or its hash made earlier by the same hasher (a confirmed sign-up). */
+  password: { plain: string } | { hash: string };
+  municipalityCode: string;
+  locale: Locale;
+  emailVerified?: boolean;
+};
 
 /** Creates the person and their password credential (hashed by the auth library). */
 async function createPerson(ctx: UseCaseCtx, p: NewPerson): Promise<string> {
   await assertMunicipality(ctx.tx, p.municipalityCode);
   if (await repo.findUserByEmail(ctx.tx, p.email)) throw new AppError('user.email_taken');
   const id = randomUUID();
-  await ctx.tx.insert(user).values({ id, name: p.name, email: p.email, locale: p.locale, municipalityCode: p.municipalityCode });
-  await ctx.tx
-    .insert(account)
-    .values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await hashPassword(p.password) });
+  await ctx.tx.insert(user).values({
+    id,
+    name: p.name,
+    email: p.email,
+    emailVerified: p.emailVerified ?? false,
+    locale: p.locale,
+    municipalityCode: p.municipalityCode,
+  });
+  const password = 'hash' in p.password ? p.password.hash : await hashPassword(p.password.plain);
+  await ctx.tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password });
   return id;
 }
 
@@ -51,16 +69,97 @@ async function hubForMunicipality(ctx: UseCaseCtx, code: string): Promise<string
   return first.id;
 }
 
-/** Sign-up of a talent, or of an employer user together with their employer organisation. */
-export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<{ userId: string }> {
+/** How long the link of a sign-up confirmation mail works. */
+export const signUpConfirmationHours = 24;
+
+/**
+ * The checks of a sign-up that do not depend on whether the address has an account: they run
+ * the same for everyone, and again when the sign-up is confirmed.
+ */
+async function checkSignUp(ctx: UseCaseCtx, input: TPendingSignUp): Promise<{ hubId: string }> {
   const hubId = await hubForMunicipality(ctx, input.municipalityCode);
-  const userId = await createPerson(ctx, input);
-  let organisationId: string | null = null;
+  await assertMunicipality(ctx.tx, input.municipalityCode);
   if (input.role === 'employer') {
     const o = input.organisation;
     await assertMunicipality(ctx.tx, o.municipalityCode);
     if (await orgRepo.businessIdTaken(ctx.tx, hubId, o.businessId)) throw new AppError('organisation.business_id_taken');
     if (await orgRepo.organisationNameTaken(ctx.tx, hubId, o.name)) throw new AppError('organisation.name_taken');
+  }
+  return { hubId };
+}
+
+/**
+ * Sign-up of a talent, or of an employer user together with their employer organisation, with
+ * double opt-in: nothing is created until the link mailed to the address is followed. The caller
+ * learns nothing about whether the address has an account: a new address gets a confirmation
+ * link (a pending sign-up), a known one a note to its owner, in the account's language; the
+ * password is hashed in both cases so that the time taken is alike.
+ */
+export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<void> {
+  const { password, ...request } = input;
+  const { hubId } = await checkSignUp(ctx, request);
+  const now = new Date();
+  await ctx.tx.delete(pendingSignup).where(lte(pendingSignup.expiresAt, now));
+  const passwordHash = await hashPassword(password);
+  const base = ctx.config.baseUrl;
+  const existing = await repo.findUserByEmail(ctx.tx, request.email);
+  if (existing) {
+    await enqueueMail(ctx.tx, {
+      to: existing.email,
+      template: 'signUpAttempt',
+      locale: isLocale(existing.locale) ? existing.locale : 'fi',
+      values: { name: existing.name, signInUrl: `${base}/sign-in`, resetUrl: `${base}/forgot-password` },
+    });
+    return;
+  }
+  const token = randomBytes(32).toString('base64url');
+  // A new sign-up with the same address replaces the earlier one and its link.
+  await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.email, request.email));
+  await ctx.tx.insert(pendingSignup).values({
+    tokenHash: hashToken(token),
+    email: request.email,
+    payload: request,
+    passwordHash,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + signUpConfirmationHours * 3600 * 1000),
+  });
+  await enqueueMail(ctx.tx, {
+    to: request.email,
+    template: 'signUpConfirmation',
+    locale: request.locale,
+    hubId,
+    values: { name: request.name, url: `${base}/sign-up/confirm?token=${token}`, hours: String(signUpConfirmationHours) },
+  });
+}
+
+/**
+ * Confirms a sign-up by the token of its mailed link: creates the person, their credential (the
+ * password hashed at sign-up), membership and, for an employer user, the organisation, all in
+ * this transaction, and uses the token up. Returns the new person's id so the route can open
+ * a session.
+ */
+export async function confirmSignUp(ctx: UseCaseCtx, token: string): Promise<{ userId: string }> {
+  const [pending] = await ctx.tx
+    .select()
+    .from(pendingSignup)
+    .where(and(eq(pendingSignup.tokenHash, hashToken(token)), gt(pendingSignup.expiresAt, new Date())))
+    .for('update');
+  if (!pending) throw new AppError('signup.link_invalid');
+  const parsed = ZPendingSignUp.safeParse(pending.payload);
+  if (!parsed.success) throw new AppError('signup.link_invalid', 'the pending sign-up is no longer valid');
+  const input = parsed.data;
+  const { hubId } = await checkSignUp(ctx, input);
+  const userId = await createPerson(ctx, {
+    name: input.name,
+    email: pending.email,
+    password: { hash: pending.passwordHash },
+    municipalityCode: input.municipalityCode,
+    locale: input.locale,
+    emailVerified: true,
+  });
+  let organisationId: string | null = null;
+  if (input.role === 'employer') {
+    const o = input.organisation;
     const [row] = await ctx.tx
       .insert(organisation)
       .values({ hubId, kind: 'employer', name: o.name, businessId: o.businessId, municipalityCode: o.municipalityCode })
@@ -68,6 +167,7 @@ export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<{ 
     organisationId = row?.id ?? null;
   }
   await ctx.tx.insert(membership).values({ userId, hubId, role: input.role, organisationId });
+  await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.id, pending.id));
   await audit(ctx, {
     action: 'person.create',
     hubId,
@@ -157,7 +257,7 @@ export async function acceptInvitation(
     userId = await createPerson(ctx, {
       name: input.name,
       email: inv.email,
-      password: input.password,
+      password: { plain: input.password },
       municipalityCode: input.municipalityCode,
       locale: input.locale,
     });

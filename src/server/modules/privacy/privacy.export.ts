@@ -6,6 +6,7 @@ import { contactRequest, talentEmployment } from '../contacts/contacts.tables.js
 import { mailOutbox } from '../mail/mail.tables.js';
 import { employerService, jobOpening } from '../openings/openings.tables.js';
 import { invitation, membership } from '../organisations/organisations.tables.js';
+import { pendingSignup } from '../people/people.tables.js';
 import {
   talentCv,
   talentEducation,
@@ -74,6 +75,12 @@ export const personalDataTables: Record<string, Exporter> = {
       })
       .from(invitation)
       .where(eq(invitation.email, p.email)),
+  // A sign-up of the address not yet confirmed (one can exist when the account was made otherwise since).
+  pending_signup: (tx, p) =>
+    tx
+      .select({ email: pendingSignup.email, createdAt: pendingSignup.createdAt, expiresAt: pendingSignup.expiresAt })
+      .from(pendingSignup)
+      .where(eq(pendingSignup.email, p.email)),
   talent_profile: (tx, p) => tx.select().from(talentProfile).where(eq(talentProfile.userId, p.userId)),
   talent_education: (tx, p) => tx.select().from(talentEducation).where(eq(talentEducation.userId, p.userId)),
   talent_work: (tx, p) => tx.select().from(talentWork).where(eq(talentWork.userId, p.userId)),
@@ -203,7 +210,8 @@ export const tablesWithoutPersonalData: Record<string, string> = {
   hub_municipality: 'municipalities a hub serves',
   organisation: 'partner organisations and employers (legal persons)',
   municipality: 'reference data',
-  rate_limit: 'short-lived attempt counters keyed by network address or employer organisation, not linked to an account',
+  rate_limit:
+    'attempt counters keyed by network address, employer organisation or a sha256 hash of an address signing in or up, not linked to an account row; erasure removes those of the person’s address',
   esco_import: 'taxonomy import log',
   esco_concept: 'ESCO taxonomy',
   esco_label: 'ESCO taxonomy',

@@ -1,8 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection.js';
+import { rateLimit } from '../../platform/auth.tables.js';
+import { addressKey, addressLimits } from '../../platform/rate-limit.js';
 import { makePdf } from '../../test/files.js';
-import { Client, dbKinds, demoPassword, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, dbKinds, demoPassword, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { auditEvent } from '../audit/audit.tables.js';
 import type { TProfile } from '../talents/talents.schema.js';
 import { personalDataTables, tablesWithoutPersonalData } from './privacy.export.js';
@@ -12,7 +14,7 @@ const autocad = 'urn:talenthub:demo:skill:autocad';
 /** A new talent with a full profile, a CV and consents, as a person would build it. */
 async function newTalent(t: TestApp, email: string, name: string, phone: string) {
   const client = new Client(t.app);
-  const res = await client.post('/api/signup', {
+  const res = await signUpConfirmed(t, client, {
     role: 'talent',
     name,
     email,
@@ -167,9 +169,23 @@ describe.each(dbKinds)('privacy: consents, export, access log and erasure (%s)',
     expect((await client.get('/api/profile')).statusCode).toBe(200);
     const unconfirmed = await client.post('/api/privacy/erase', { password: 'A-long-password-2026', confirmed: false });
     expect(unconfirmed.statusCode).toBe(400);
+    // A mistyped sign-in and the sign-up left counters keyed by a hash of her address.
+    await new Client(t.app).post('/api/auth/sign-in/email', { email: 'farah.ali@mail.example', password: 'not-my-password' });
+    const counters = () =>
+      t.database.db
+        .select()
+        .from(rateLimit)
+        .where(
+          inArray(
+            rateLimit.key,
+            addressLimits.map((name) => addressKey(name, 'farah.ali@mail.example')),
+          ),
+        );
+    expect(await counters()).toHaveLength(2);
 
     const ok = await client.post('/api/privacy/erase', { password: 'A-long-password-2026', confirmed: true });
     expect(ok.statusCode).toBe(204);
+    expect(await counters()).toEqual([]);
     expect((await client.get('/api/me')).statusCode).toBe(401);
     const again = await new Client(t.app).post('/api/auth/sign-in/email', {
       email: 'farah.ali@mail.example',

@@ -1,11 +1,13 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
-import { account, user, verification } from '../../platform/auth.tables.js';
+import { account, rateLimit, user, verification } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { addressKey, addressLimits } from '../../platform/rate-limit.js';
 import { audit } from '../audit/audit.service.js';
 import { auditEvent } from '../audit/audit.tables.js';
 import { mailOutbox } from '../mail/mail.tables.js';
+import { pendingSignup } from '../people/people.tables.js';
 import { invitation, membership, organisation } from '../organisations/organisations.tables.js';
 import { exportPersonalData } from './privacy.export.js';
 
@@ -79,6 +81,13 @@ export async function eraseMyAccount(ctx: ActorCtx, password: string) {
   const email = ctx.actor.email;
   await audit(ctx, { action: 'person.erase', subjectUserId: userId });
   await ctx.tx.delete(invitation).where(eq(invitation.email, email));
+  await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.email, email));
+  await ctx.tx.delete(rateLimit).where(
+    inArray(
+      rateLimit.key,
+      addressLimits.map((name) => addressKey(name, email)),
+    ),
+  );
   await ctx.tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, email));
   await ctx.tx.delete(verification).where(or(eq(verification.value, userId), sql`position(${email} in ${verification.identifier}) > 0`));
   // Profile, consents, memberships, sessions and credentials go with the user row (cascade).

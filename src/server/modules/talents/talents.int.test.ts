@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cvMaxBytes } from '../../../shared/profile.js';
 import { auditEvent } from '../audit/audit.tables.js';
 import { mailOutbox } from '../mail/mail.tables.js';
-import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { makeDocx, makePdf } from '../../test/files.js';
 import type { TProfile } from './talents.schema.js';
 
@@ -31,7 +31,7 @@ describe.each(dbKinds)('talent profiles (%s)', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     talent = new Client(t.app);
-    const signUp = await talent.post('/api/signup', {
+    const signUp = await signUpConfirmed(t, talent, {
       role: 'talent',
       name: 'Olena Kovalenko',
       email: 'olena.k@mail.example',

@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
+import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { hub, membership, organisation } from '../organisations/organisations.tables.js';
 import { hubDay } from './walkins.policy.js';
 import type { TFigures, TMyWalkIns, TSavedWalkIn, TServicePoint } from './walkins.schema.js';
@@ -127,7 +127,31 @@ describe.each(dbKinds)('anonymous walk-ins (%s)', (kind) => {
     }
     expect((await new Client(t.app).post('/api/walk-ins', visit(pointId))).statusCode).toBe(401);
     const both = await signedIn(t.app, maria);
-    expect((await both.post('/api/walk-ins', visit(pointId, { language: 'sv' }))).statusCode).toBe(201);
+    const ihPoint = (await both.get('/api/service-points')).json().items[0] as TServicePoint;
+    expect(ihPoint.own).toBe(true);
+    expect((await both.post('/api/walk-ins', visit(ihPoint.id, { language: 'sv' }))).statusCode).toBe(201);
+  });
+
+  it('an adviser logs walk-ins only at their own organisation’s service points', async () => {
+    const maries = await signedIn(t.app, maria);
+    const ihPoint = (await maries.get('/api/service-points')).json().items[0] as TServicePoint;
+    expect(ihPoint.organisation.name).toContain('International House');
+    const before = await walkInCount();
+    // Sanna (city of Espoo) at International House's point: refused, nothing counted there.
+    const refused = await counsellor.post('/api/walk-ins', visit(ihPoint.id));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('walk_in.point_not_yours');
+    // Maria (International House) at the city's point: refused too.
+    expect((await maries.post('/api/walk-ins', visit(pointId))).json().code).toBe('walk_in.point_not_yours');
+    expect(await walkInCount()).toBe(before);
+    // An entry at her own point cannot be moved to another organisation's point either.
+    const own = await counsellor.post('/api/walk-ins', visit(pointId));
+    expect(own.statusCode).toBe(201);
+    const id = own.json<TSavedWalkIn>().item.id;
+    const moved = await counsellor.put(`/api/walk-ins/${id}`, visit(ihPoint.id));
+    expect(moved.statusCode).toBe(403);
+    expect(moved.json().code).toBe('walk_in.point_not_yours');
+    expect((await counsellor.del(`/api/walk-ins/${id}`)).statusCode).toBe(204);
   });
 
   it('logs a walk-in now or earlier today, counts the point’s day and lists my entries of today', async () => {
@@ -136,6 +160,10 @@ describe.each(dbKinds)('anonymous walk-ins (%s)', (kind) => {
       .from(hub)
       .limit(1);
     const earlier = new Date((Date.parse(startOfToday[0]!.at.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')) + Date.now()) / 2);
+    // An entry by another adviser (whose account has since been erased) counts in the point's day.
+    await t.database.db
+      .insert(walkIn)
+      .values({ ...visit(pointId), hubId: await hubId(t), recordedBy: null, at: new Date() } as typeof walkIn.$inferInsert);
     const first = await counsellor.post('/api/walk-ins', visit(pointId));
     expect(first.statusCode).toBe(201);
     const saved = first.json<TSavedWalkIn>();
@@ -144,7 +172,7 @@ describe.each(dbKinds)('anonymous walk-ins (%s)', (kind) => {
     const second = await counsellor.post('/api/walk-ins', visit(pointId, { at: earlier.toISOString(), topics: ['housing'] }));
     expect(second.statusCode).toBe(201);
     expect(second.json().item.at).toBe(earlier.toISOString());
-    // Maria logged one here before: the point's day counts every adviser's entries.
+    // The point's day counts every adviser's entries.
     expect(second.json().todayAtPoint).toBe(3);
 
     const mine = (await counsellor.get('/api/walk-ins/mine')).json<TMyWalkIns>();
@@ -284,7 +312,7 @@ describe.each(dbKinds)('anonymous walk-ins (%s)', (kind) => {
       .values({ hubId: other!.id, kind: 'partner', partnerType: 'city', name: 'Lappeenrannan kaupunki', municipalityCode: '405' })
       .returning();
     const c = new Client(t.app);
-    await c.post('/api/signup', {
+    await signUpConfirmed(t, c, {
       role: 'talent',
       name: 'Other Adviser',
       email: 'adviser@lpr.example',

@@ -74,10 +74,16 @@ function walkInTime(at: string | undefined, now: Date): Date {
   ]);
 }
 
-/** A service point of the hub that takes new walk-ins. */
+/**
+ * A service point of the hub that takes new walk-ins from this adviser: it must be run by an
+ * organisation the adviser is a counsellor of, or the walk-in would count in another
+ * organisation's figures (decision 0014).
+ */
 async function openPoint(ctx: ActorCtx, hubId: string, id: string) {
   const point = await repo.findServicePoint(ctx.tx, hubId, id);
   if (!point?.active) throw new AppError('service_point.not_found');
+  if (!organisationsWithRole(ctx.actor, 'counsellor').includes(point.organisationId))
+    throw new AppError('walk_in.point_not_yours', 'the service point belongs to another organisation');
   return point;
 }
 

@@ -1,14 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link as RLink } from 'react-router';
 import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { ZSignUpRequest } from '../../../server/modules/people/people.schema';
 import { api } from '../../app/api';
-import { FormError, MunicipalityField, TextField, useFormErrors, NewPasswordField } from '../../app/forms';
+import { FormError, MunicipalityField, Success, TextField, useFormErrors, NewPasswordField } from '../../app/forms';
 import { currentLocale } from '../../app/i18n';
 import { Page } from '../../app/Page';
-import { useAfterSignIn } from '../../app/session';
 
+/**
+ * After sending, the page asks the person to follow the link mailed to them: the account is
+ * created only then, and the page says the same whether or not the address has an account.
+ */
 export function SignUpPage() {
   const { t } = useTranslation();
   const [role, setRole] = useState<'talent' | 'employer'>('talent');
@@ -20,9 +23,9 @@ export function SignUpPage() {
   const [businessId, setBusinessId] = useState('');
   const [orgMunicipality, setOrgMunicipality] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The address the confirmation link was sent to, once sent. */
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const errors = useFormErrors();
-  const afterSignIn = useAfterSignIn();
-  const navigate = useNavigate();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -36,13 +39,24 @@ export function SignUpPage() {
     setBusy(true);
     try {
       await api('POST', '/api/signup', body);
-      await afterSignIn();
-      void navigate('/home', { replace: true });
+      setSentTo(body.email);
     } catch (err) {
       errors.fromError(err);
+    } finally {
       setBusy(false);
     }
   }
+
+  if (sentTo)
+    return (
+      <Page title={t('auth.signUp.sentTitle')}>
+        <Success>{t('auth.signUp.sent', { email: sentTo })}</Success>
+        <Paragraph>{t('auth.signUp.sentHint')}</Paragraph>
+        <p>
+          <RLink to="/sign-in">{t('auth.backToSignIn')}</RLink>
+        </p>
+      </Page>
+    );
 
   return (
     <Page title={t('auth.signUp.title')} lead={<Paragraph>{t('auth.signUp.lead')}</Paragraph>}>

@@ -63,6 +63,7 @@ export function AdminOutboxPage() {
                   <dd>{m.sentAt ? t('admin.outbox.sent', { at: f.dateTime(m.sentAt) }) : t('admin.outbox.notSent')}</dd>
                 </dl>
                 <MailBody text={m.body} />
+                {m.linksHidden && <p className="mail-note">{t('admin.outbox.linksHidden')}</p>}
               </article>
             </li>
           ))}

@@ -75,7 +75,8 @@ export function WalkInsPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((prev) => ({ ...prev, [key]: value }));
 
-  const active = points.data ?? [];
+  // Only the points of the adviser's own organisations take their walk-ins (decision 0014).
+  const active = (points.data ?? []).filter((p) => p.own);
   // A remembered point that has since closed is not offered.
   const point = active.find((p) => p.id === pointId);
 
