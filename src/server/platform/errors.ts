@@ -6,12 +6,26 @@ export const errorStatus = {
   'request.invalid': 400,
   'request.malformed_json': 400,
   'request.too_large': 413,
+  'request.uri_too_long': 414,
   'request.unsupported_media_type': 415,
   'request.csrf': 403,
   'route.not_found': 404,
   'auth.required': 401,
   'auth.forbidden': 403,
   'auth.rate_limited': 429,
+  // Codes of the auth library (better-auth) the web app translates; the problem keeps the
+  // library's status, which for some codes varies by endpoint.
+  'auth.CREDENTIAL_ACCOUNT_NOT_FOUND': 400,
+  'auth.EMAIL_NOT_VERIFIED': 403,
+  'auth.FAILED_TO_GET_SESSION': 401,
+  'auth.INVALID_EMAIL_OR_PASSWORD': 401,
+  'auth.INVALID_ORIGIN': 403,
+  'auth.INVALID_PASSWORD': 400,
+  'auth.INVALID_TOKEN': 400,
+  'auth.PASSWORD_TOO_LONG': 400,
+  'auth.PASSWORD_TOO_SHORT': 400,
+  'auth.SESSION_EXPIRED': 401,
+  'auth.USER_NOT_FOUND': 404,
   'resource.not_found': 404,
   'user.email_taken': 409,
   'user.already_member': 409,
@@ -72,6 +86,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message?: string,
     readonly issues: FieldIssue[] = [],
+    /** Seconds after which the caller may try again (`Retry-After`), for rate limits. */
+    readonly retryAfter?: number,
   ) {
     super(message ?? code);
   }

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
+import { invalidText, isStorableText } from '../../shared/limits.js';
 import { isLocale, negotiateLocale, type Locale } from '../../shared/locales.js';
 import { hub, membership } from '../modules/organisations/organisations.tables.js';
 import type { Auth } from './auth.js';
@@ -85,6 +86,19 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
     const decision = allows(policy, request.actor);
     if (decision === 'unauthenticated') throw new AppError('auth.required');
     if (decision === 'forbidden') throw new AppError('auth.forbidden');
+    // PostgreSQL cannot store a NUL character or a lone surrogate: refuse them in any text.
+    const issues = [
+      ...unstorableText(request.params, 'params'),
+      ...unstorableText(request.query, 'querystring'),
+      ...unstorableText(request.body, 'body'),
+    ];
+    if (issues.length) throw new AppError('request.invalid', 'text with a NUL character or a lone surrogate', issues);
+  });
+
+  // Personal data must not stay in browser or proxy caches: API answers are not stored unless a
+  // route says otherwise (decision 0010).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => sendProblem(request, reply, error));
@@ -94,9 +108,16 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
   );
 }
 
+/** Errors Fastify raises before routing (a bad or over-long URL): problems too, never echoing the URL. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('x-request-id', request.id).header('cache-control', 'no-store');
+  void sendProblem(request, reply, error);
+}
+
 function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   const { code, detail, issues, retryAfter } = classify(error);
   const body = problem(code, request.id, detail, issues);
+  if (error instanceof AppError) body.status = error.status;
   if (body.status >= 500) request.log.error({ err: error }, 'request failed');
   if (retryAfter) reply.header('retry-after', String(retryAfter));
   return reply.status(body.status).type('application/problem+json').send(body);
@@ -104,6 +125,8 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknow
 
 const fastifyErrorCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_MAX_PARAM_LENGTH: 'request.uri_too_long',
+  FST_ERR_BAD_URL: 'request.invalid',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
@@ -115,7 +138,7 @@ const fastifyErrorCodes: Record<string, ErrorCode> = {
 };
 
 function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: FieldIssue[]; retryAfter?: number } {
-  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues };
+  if (error instanceof AppError) return { code: error.code, detail: error.message, issues: error.issues, retryAfter: error.retryAfter };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? 'body';
     return {
@@ -131,12 +154,30 @@ function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: 
   }
   const fe = error as Partial<FastifyError>;
   const mapped = fe.code ? fastifyErrorCodes[fe.code] : undefined;
-  if (mapped) return { code: mapped, detail: fe.message };
+  // Fastify's messages for URL errors quote the URL; the problem names only what is wrong.
+  if (mapped)
+    return {
+      code: mapped,
+      detail:
+        fe.code?.startsWith('FST_ERR_BAD_URL') || fe.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'the URL is not valid or too long' : fe.message,
+    };
   if (error instanceof SyntaxError || (fe.statusCode === 400 && typeof fe.message === 'string' && /JSON/i.test(fe.message)))
     return { code: 'request.malformed_json', detail: fe.message };
   if (fe.statusCode === 429) return { code: 'auth.rate_limited' };
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return { code: 'request.invalid', detail: fe.message };
   return { code: 'server.error' };
+}
+
+/** Issues for each string in `value` (params, query or body) that PostgreSQL cannot store. */
+function unstorableText(value: unknown, where: string, depth = 0): FieldIssue[] {
+  if (typeof value === 'string')
+    return isStorableText(value) ? [] : [{ path: where, code: invalidText, message: 'text with a NUL character or a lone surrogate' }];
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return [];
+  const out: FieldIssue[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    out.push(...unstorableText(key, `${where}/${key}`, depth + 1), ...unstorableText(item, `${where}/${key}`, depth + 1));
+  }
+  return out;
 }
 
 export function parseCookie(header: string | undefined, name: string): string | undefined {

@@ -25,7 +25,7 @@ export async function consumeRateLimit(
   );
   if (row && row.count > max) {
     const retryAfter = Math.ceil((Number(row.last_request) + windowMs - now) / 1000);
-    throw new AppError(code, `try again in ${retryAfter} s`);
+    throw new AppError(code, `try again in ${retryAfter} s`, [], Math.max(1, retryAfter));
   }
 }
 

@@ -25,7 +25,14 @@ export type TestApp = { app: App; database: Database; databaseUrl: string | unde
  */
 export async function startTestApp(
   kind: DbKind,
-  opts: Partial<Pick<BuildOptions, 'rateLimits'>> & { env?: Record<string, string>; seed?: boolean } = {},
+  opts: Partial<Pick<BuildOptions, 'rateLimits'>> & {
+    env?: Record<string, string>;
+    seed?: boolean;
+    /** Where log lines go (with env LOG_LEVEL); by default there is no log. */
+    logStream?: NodeJS.WritableStream;
+    /** Registers extra routes before the app is ready (tests of the platform). */
+    extraRoutes?: (app: App) => void;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'talenthub-test-'));
   let dropDatabase = async () => {};
@@ -47,10 +54,11 @@ export async function startTestApp(
   const { app } = await buildApp({
     database,
     config,
-    logger: false,
+    logger: opts.logStream ? { stream: opts.logStream } : false,
     webRoot: path.join(dataDir, 'no-web'),
     rateLimits: { signInPerMinute: 1000, passwordResetPer5Minutes: 1000, signUpPer10Minutes: 1000, ...opts.rateLimits },
   });
+  opts.extraRoutes?.(app);
   await app.ready();
   return {
     app,

@@ -4,6 +4,7 @@ export const peoplePolicy = {
   signUp: publicRoute('anyone may create a talent or employer account'),
   me: signedIn,
   updateMe: signedIn,
+  revokeMySession: signedIn,
   previewInvitation: publicRoute('holder of an invitation token'),
   acceptInvitation: publicRoute('holder of an invitation token'),
   list: anyOf('hub_admin'),
