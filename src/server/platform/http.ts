@@ -114,8 +114,44 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   void sendProblem(request, reply, error);
 }
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+/** At most this much of a refused body is read and thrown away so that its 413 arrives (16 MiB). */
+const discardLimit = 16 * 1024 * 1024;
+
+/**
+ * Reads the rest of a request body and throws it away. Closing the connection while the client
+ * is still sending would reset it, and the client would lose the answer. False when the body is
+ * larger than `discardLimit` (or the connection broke): then the connection is closed after the
+ * answer.
+ */
+function discardBody(raw: IncomingMessage): Promise<boolean> {
+  if (raw.complete || raw.readableEnded) return Promise.resolve(true);
+  const declared = Number(raw.headers['content-length']);
+  if (declared > discardLimit) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = (drained: boolean) => {
+      raw.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      resolve(drained);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > discardLimit) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onError = () => finish(false);
+    const onClose = () => finish(raw.complete);
+    raw.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    raw.resume();
+  });
+}
+
+async function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   const { code, detail, issues, retryAfter } = classify(error);
+  if (code === 'request.too_large') {
+    // Fastify asks to close the connection; once the body is read it can stay open.
+    if (await discardBody(request.raw)) reply.removeHeader('connection');
+    else void reply.header('connection', 'close');
+  }
   const body = problem(code, request.id, detail, issues);
   if (error instanceof AppError) body.status = error.status;
   if (body.status >= 500) request.log.error({ err: error }, 'request failed');
