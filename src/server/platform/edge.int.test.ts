@@ -85,6 +85,10 @@ describe.each(dbKinds)('the edge refuses what the database cannot store, and eve
     expectProblem(res, 414, 'request.uri_too_long');
     expect(res.body).not.toContain('aaaaaaaaaa');
     expect(res.headers['x-request-id']).toBe(res.json().requestId);
+    // A path that is not valid percent-encoding is a problem too.
+    const bad = await t.app.inject({ method: 'GET', url: '/api/clients/%ff%zz/notes' });
+    expectProblem(bad, 400, 'request.invalid');
+    expect(bad.body).not.toContain('%zz');
   });
 
   it('errors of the auth library are problem documents with a code the web app translates', async () => {
