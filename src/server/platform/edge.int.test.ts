@@ -42,6 +42,7 @@ describe.each(dbKinds)('the edge refuses what the database cannot store, and eve
       await counsellor.post(`/api/clients/${olenaId}/notes`, { body: 'met today\u0000', visibility: 'organisation' }),
       'body/body',
     );
+    expectInvalidText(await counsellor.post(`/api/clients/${olenaId}/notes`, { 'body\u0000': 'x', visibility: 'organisation' }), 'body');
     expectInvalidText(await counsellor.get('/api/clients/%00/notes'), 'params/userId');
     expectInvalidText(await counsellor.get('/api/clients?q=%00x'), 'querystring/q');
     // A path id that is no user id is refused by its type, before any query.
@@ -151,7 +152,7 @@ describe.each(dbKinds)('the edge refuses what the database cannot store, and eve
   });
 
   it('rate limits say when to try again', async () => {
-    const limited = await startTestApp(kind, { rateLimits: { signInPerMinute: 1, signUpPer10Minutes: 1 } });
+    const limited = await startTestApp(kind, { rateLimits: { signInPerMinute: 1, signUpPer10Minutes: 1 }, seed: false });
     try {
       const c = new Client(limited.app);
       const attempt = () => c.post('/api/auth/sign-in/email', { email: 'talent@talenthub.example', password: 'not-the-password' });

@@ -194,8 +194,7 @@ function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: 
   if (mapped)
     return {
       code: mapped,
-      detail:
-        fe.code?.startsWith('FST_ERR_BAD_URL') || fe.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'the URL is not valid or too long' : fe.message,
+      detail: fe.code === 'FST_ERR_BAD_URL' || fe.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'the URL is not valid or too long' : fe.message,
     };
   if (error instanceof SyntaxError || (fe.statusCode === 400 && typeof fe.message === 'string' && /JSON/i.test(fe.message)))
     return { code: 'request.malformed_json', detail: fe.message };
@@ -211,7 +210,9 @@ function unstorableText(value: unknown, where: string, depth = 0): FieldIssue[] 
   if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return [];
   const out: FieldIssue[] = [];
   for (const [key, item] of Object.entries(value)) {
-    out.push(...unstorableText(key, `${where}/${key}`, depth + 1), ...unstorableText(item, `${where}/${key}`, depth + 1));
+    // A key that cannot be stored is reported at its parent, so the issue's path stays clean.
+    if (!isStorableText(key)) out.push(...unstorableText(key, where, depth + 1));
+    else out.push(...unstorableText(item, `${where}/${key}`, depth + 1));
   }
   return out;
 }
