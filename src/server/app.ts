@@ -13,9 +13,10 @@ import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import { createAuth, defaultRateLimits, type RateLimits } from './platform/auth.js';
 import { createDocumentSandbox, type DocumentSandboxOptions } from './platform/documents.js';
-import { installPlatform, newRequestId, webHeaders, type App, type AppDeps, type RouteRecord } from './platform/http.js';
+import { authProblem, withoutSessionTokens } from './platform/auth-proxy.js';
+import { frameworkErrors, installPlatform, newRequestId, webHeaders, type App, type AppDeps, type RouteRecord } from './platform/http.js';
+import { loggerOptions } from './platform/logging.js';
 import { publicRoute } from './platform/policy.js';
-import { AppError } from './platform/errors.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { defaultContactRequestsPerDay } from './modules/contacts/contacts.policy.js';
 import { registerContactRoutes } from './modules/contacts/contacts.routes.js';
@@ -40,7 +41,8 @@ export type BuildOptions = {
   rateLimits?: Partial<RateLimits & { signUpPer10Minutes: number; contactRequestsPerDay: number }>;
   /** Folder of the built web app; the default is dist/web beside the sources. */
   webRoot?: string;
-  logger?: boolean;
+  /** false: no log; a stream: the log lines go there (tests read them). */
+  logger?: boolean | { stream: NodeJS.WritableStream };
   /** Workers, limits and time of the document sandbox that reads uploads. */
   documents?: DocumentSandboxOptions;
 };
@@ -52,7 +54,9 @@ export const bodyLimit = 1024 * 1024;
 export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: RouteRecord[]; deps: AppDeps; taxonomy: TaxonomyCache }> {
   const { config, database } = opts;
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: config.logLevel },
+    logger:
+      opts.logger === false ? false : loggerOptions(config.logLevel, typeof opts.logger === 'object' ? opts.logger.stream : undefined),
+    frameworkErrors,
     genReqId: newRequestId,
     bodyLimit,
     trustProxy: config.trustProxy,
@@ -133,14 +137,18 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
       const init: RequestInit = { method: request.method, headers: webHeaders(request) };
       if (request.method !== 'GET' && request.body !== undefined) init.body = JSON.stringify(request.body);
       const res = await auth.handler(new Request(url, init));
-      if (res.status === 429)
-        throw new AppError('auth.rate_limited', 'too many attempts', [], Number(res.headers.get('x-retry-after')) || undefined);
+      // The library's errors become problem documents like every other error (cookies it
+      // clears on an error are kept).
+      for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
+      if (res.status >= 400) throw authProblem(res.status, await res.text(), res.headers);
       void reply.status(res.status);
       res.headers.forEach((value, key) => {
-        if (key !== 'set-cookie') void reply.header(key, value);
+        if (key !== 'set-cookie' && key !== 'content-length') void reply.header(key, value);
       });
-      for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
-      return reply.send(res.body ? Buffer.from(await res.arrayBuffer()) : null);
+      if (!res.body) return reply.send(null);
+      const raw = Buffer.from(await res.arrayBuffer());
+      // Session tokens stay in the HttpOnly cookie, out of reach of scripts (decision 0011).
+      return reply.send(res.headers.get('content-type')?.includes('json') ? withoutSessionTokens(raw) : raw);
     },
   });
 

@@ -16,6 +16,7 @@ describe('configuration', () => {
       demoMode: true,
       secureCookies: false,
       databaseUrl: undefined,
+      databaseConnectTimeoutMs: 30_000,
     });
     expect(first.authSecret.length).toBeGreaterThanOrEqual(32);
     expect(readFileSync(path.join(dir, 'auth-secret'), 'utf8')).toBe(first.authSecret);
@@ -36,6 +37,10 @@ describe('configuration', () => {
     expect(message).toMatch(/PORT:/);
     expect(message).toMatch(/DATABASE_URL: must start with postgres/);
     expect(message).toMatch(/AUTH_SECRET: must be at least 32 characters/);
+  });
+  it('takes the database connect timeout in seconds', () => {
+    expect(loadConfig({ DATA_DIR: tmp(), DATABASE_CONNECT_TIMEOUT: '2' }).databaseConnectTimeoutMs).toBe(2000);
+    expect(() => loadConfig({ DATA_DIR: tmp(), DATABASE_CONNECT_TIMEOUT: 'soon' })).toThrow(/DATABASE_CONNECT_TIMEOUT:/);
   });
   it('marks cookies Secure and turns demo mode off behind TLS in production', () => {
     const c = loadConfig({

@@ -14,6 +14,7 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_CONNECT_TIMEOUT: z.coerce.number().int().min(0).max(3600).default(30),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEMO_MODE: z.enum(['true', 'false']).optional(),
   SMTP_URL: z
@@ -32,6 +33,8 @@ export type Config = {
   baseUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** How long to wait for the PostgreSQL server at start, in milliseconds. */
+  databaseConnectTimeoutMs: number;
   authSecret: string;
   demoMode: boolean;
   smtpUrl: string | undefined;
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl,
     dataDir,
     databaseUrl: e.DATABASE_URL,
+    databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT * 1000,
     authSecret,
     demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : !production,
     smtpUrl: e.SMTP_URL,

@@ -1,5 +1,6 @@
 import { loadConfig, ConfigError } from './config.js';
-import { openDatabase } from './db/connection.js';
+import { DatabaseUnreachableError, openDatabase } from './db/connection.js';
+import { serializeError } from './platform/logging.js';
 import { buildApp } from './app.js';
 import { seedDemoRegion, demoAccounts } from '../cli/demo-data.js';
 import { sendQueuedMail } from './modules/mail/mail.service.js';
@@ -8,7 +9,11 @@ import { seedDemoTaxonomy } from './modules/taxonomy/taxonomy.demo.js';
 /** Process entry: configuration -> database (migrated, seeded on first start) -> listen. */
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+  });
   await database.migrate();
   const { app, taxonomy } = await buildApp({ database, config });
   if (config.demoMode) {
@@ -45,10 +50,16 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof DatabaseUnreachableError) {
     console.error(err.message);
     process.exit(78);
   }
-  console.error(err);
+  // Through the log serializer: a failed query shows its SQL and SQLSTATE, not its parameters.
+  const e = serializeError(err);
+  console.error(
+    [`${String(e.type)}: ${String(e.message)}`, e.query, typeof e.sqlState === 'string' && `SQLSTATE ${e.sqlState}`, e.stack]
+      .filter(Boolean)
+      .join('\n'),
+  );
   process.exit(1);
 });

@@ -13,8 +13,21 @@ export const limits = {
   pageSize: 100,
 } as const;
 
+/**
+ * Text PostgreSQL can store: no NUL character and no lone UTF-16 surrogate (a JSON `"\ud800"`
+ * escape parses to one). The server refuses such text in every request (platform/http.ts); the
+ * text builders below carry the same rule so that web forms show it next to the field.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+}
+/** Issue code and catalog key (`validation.invalid_text`) of text that cannot be stored. */
+export const invalidText = 'invalid_text';
+/** A trimmed text of `min` to `max` characters that can be stored. */
+export const ZText = (max: number, min = 0) => z.string().trim().min(min).max(max).refine(isStorableText, { message: invalidText });
+
 export const ZLocale = z.enum(locales);
-export const ZName = z.string().trim().min(1).max(limits.name);
+export const ZName = ZText(limits.name, 1);
 export const ZEmail = z
   .email()
   .max(limits.email)
@@ -29,10 +42,7 @@ export const ZBusinessId = z
 export const ZUuid = z.uuid();
 /** An optional free text of at most `max` characters: blank or missing becomes null. */
 export const ZOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  ZText(max)
     .nullish()
     .transform((v) => (v ? v : null));
 export const ZPage = z.object({

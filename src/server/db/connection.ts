@@ -35,16 +35,82 @@ function readJournal(): Journal {
   return journal;
 }
 
+/** The PostgreSQL server did not answer within the connect timeout; the message is one line. */
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+}
+
+/** Errors after which the server may still come up (starting, restarting, not yet in DNS). */
+const transientCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P03',
+]);
+
+function causeOf(err: unknown): { code: string | undefined; text: string } {
+  const e = err as { code?: unknown; message?: unknown; errors?: unknown[] };
+  // node-postgres reports a host with several addresses as an AggregateError with an empty message.
+  const inner = Array.isArray(e.errors) && e.errors.length ? (e.errors[0] as { code?: unknown; message?: unknown }) : e;
+  const code = typeof e.code === 'string' ? e.code : typeof inner.code === 'string' ? inner.code : undefined;
+  const message = typeof e.message === 'string' && e.message ? e.message : typeof inner.message === 'string' ? inner.message : '';
+  const text = [code, message && message !== code ? message : ''].filter(Boolean).join(': ');
+  return { code, text: text.replace(/\s+/g, ' ') || 'unknown error' };
+}
+
+/**
+ * Waits until the server accepts a connection, retrying with backoff for up to `timeoutMs`
+ * (a server started alongside the app may need a moment). An error that waiting cannot cure
+ * (wrong password, no such database) ends the wait at once.
+ */
+async function waitForServer(pool: pg.Pool, databaseUrl: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let delay = 100;
+  for (;;) {
+    try {
+      const client = await pool.connect();
+      client.release();
+      return;
+    } catch (err) {
+      const cause = causeOf(err);
+      const transient = cause.code !== undefined && transientCodes.has(cause.code);
+      if (!transient || Date.now() + delay > deadline) {
+        const url = new URL(databaseUrl);
+        const where = `${url.hostname || 'localhost'}:${url.port || '5432'}`;
+        const waited = transient ? ` (waited ${Math.round(timeoutMs / 1000)} s, DATABASE_CONNECT_TIMEOUT)` : '';
+        throw new DatabaseUnreachableError(`Cannot connect to the PostgreSQL server at ${where}${waited}: ${cause.text}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 2000);
+    }
+  }
+}
+
 /**
  * Opens PostgreSQL when `databaseUrl` is set, otherwise the embedded PGlite database in
- * `dataDir` (or in memory when `dataDir` is `memory://`).
+ * `dataDir` (or in memory when `dataDir` is `memory://`). A PostgreSQL server is waited for up
+ * to `connectTimeoutMs` (30 s by default).
  */
-export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  connectTimeoutMs?: number;
+}): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
     // An idle connection closed by the server (restart, failover) must not end the process;
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    try {
+      await waitForServer(pool, opts.databaseUrl, opts.connectTimeoutMs ?? 30_000);
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
     // No relational schema: drizzle would rebuild its metadata for every transaction, and the
     // typed query builder needs none.
     const db = drizzlePg(pool) as unknown as Db;

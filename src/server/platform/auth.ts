@@ -165,6 +165,14 @@ export function createAuth(opts: { db: Db; config: Config; log: MailLogger; rate
     },
     plugins: [confirmedSignUpSession, signInLockout(db, opts.rateLimits.signInFailuresPerAccountPer15Minutes)],
     telemetry: { enabled: false },
+    // The library's own messages go to the app's log, through its serializers and redaction.
+    logger: {
+      log(level, message, ...args: unknown[]) {
+        const err = args.find((a) => a instanceof Error);
+        if (level === 'error') log.error(err ? { err } : {}, `auth: ${message}`);
+        else log.info(err ? { err } : {}, `auth: ${message}`);
+      },
+    },
   });
 }
 

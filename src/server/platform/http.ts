@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
+import { invalidText, isStorableText } from '../../shared/limits.js';
 import { isLocale, negotiateLocale, type Locale } from '../../shared/locales.js';
 import { hub, membership } from '../modules/organisations/organisations.tables.js';
 import type { Auth } from './auth.js';
@@ -93,6 +94,19 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
     const decision = allows(policy, request.actor);
     if (decision === 'unauthenticated') throw new AppError('auth.required');
     if (decision === 'forbidden') throw new AppError('auth.forbidden');
+    // PostgreSQL cannot store a NUL character or a lone surrogate: refuse them in any text.
+    const issues = [
+      ...unstorableText(request.params, 'params'),
+      ...unstorableText(request.query, 'querystring'),
+      ...unstorableText(request.body, 'body'),
+    ];
+    if (issues.length) throw new AppError('request.invalid', 'text with a NUL character or a lone surrogate', issues);
+  });
+
+  // Personal data must not stay in browser or proxy caches: API answers are not stored unless a
+  // route says otherwise (decision 0010).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => sendProblem(request, reply, error));
@@ -102,9 +116,52 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
   );
 }
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+/** Errors Fastify raises before routing (a bad or over-long URL): problems too, never echoing the URL. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('x-request-id', request.id).header('cache-control', 'no-store');
+  void sendProblem(request, reply, error);
+}
+
+/** At most this much of a refused body is read and thrown away so that its 413 arrives (16 MiB). */
+const discardLimit = 16 * 1024 * 1024;
+
+/**
+ * Reads the rest of a request body and throws it away. Closing the connection while the client
+ * is still sending would reset it, and the client would lose the answer. False when the body is
+ * larger than `discardLimit` (or the connection broke): then the connection is closed after the
+ * answer.
+ */
+function discardBody(raw: IncomingMessage): Promise<boolean> {
+  if (raw.complete || raw.readableEnded) return Promise.resolve(true);
+  const declared = Number(raw.headers['content-length']);
+  if (declared > discardLimit) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = (drained: boolean) => {
+      raw.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      resolve(drained);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > discardLimit) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onError = () => finish(false);
+    const onClose = () => finish(raw.complete);
+    raw.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    raw.resume();
+  });
+}
+
+async function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   const { code, detail, issues, retryAfter } = classify(error);
+  if (code === 'request.too_large') {
+    // Fastify asks to close the connection; once the body is read it can stay open.
+    if (await discardBody(request.raw)) reply.removeHeader('connection');
+    else void reply.header('connection', 'close');
+  }
   const body = problem(code, request.id, detail, issues);
+  if (error instanceof AppError) body.status = error.status;
   if (body.status >= 500) request.log.error({ err: error }, 'request failed');
   if (retryAfter) reply.header('retry-after', String(retryAfter));
   return reply.status(body.status).type('application/problem+json').send(body);
@@ -112,6 +169,8 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknow
 
 const fastifyErrorCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_MAX_PARAM_LENGTH: 'request.uri_too_long',
+  FST_ERR_BAD_URL: 'request.invalid',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
@@ -139,12 +198,31 @@ function classify(error: unknown): { code: ErrorCode; detail?: string; issues?: 
   }
   const fe = error as Partial<FastifyError>;
   const mapped = fe.code ? fastifyErrorCodes[fe.code] : undefined;
-  if (mapped) return { code: mapped, detail: fe.message };
+  // Fastify's messages for URL errors quote the URL; the problem names only what is wrong.
+  if (mapped)
+    return {
+      code: mapped,
+      detail: fe.code === 'FST_ERR_BAD_URL' || fe.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'the URL is not valid or too long' : fe.message,
+    };
   if (error instanceof SyntaxError || (fe.statusCode === 400 && typeof fe.message === 'string' && /JSON/i.test(fe.message)))
     return { code: 'request.malformed_json', detail: fe.message };
   if (fe.statusCode === 429) return { code: 'auth.rate_limited' };
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return { code: 'request.invalid', detail: fe.message };
   return { code: 'server.error' };
+}
+
+/** Issues for each string in `value` (params, query or body) that PostgreSQL cannot store. */
+function unstorableText(value: unknown, where: string, depth = 0): FieldIssue[] {
+  if (typeof value === 'string')
+    return isStorableText(value) ? [] : [{ path: where, code: invalidText, message: 'text with a NUL character or a lone surrogate' }];
+  if (depth > 32 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return [];
+  const out: FieldIssue[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    // A key that cannot be stored is reported at its parent, so the issue's path stays clean.
+    if (!isStorableText(key)) out.push(...unstorableText(key, where, depth + 1));
+    else out.push(...unstorableText(item, `${where}/${key}`, depth + 1));
+  }
+  return out;
 }
 
 export function parseCookie(header: string | undefined, name: string): string | undefined {

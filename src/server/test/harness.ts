@@ -27,7 +27,14 @@ export type TestApp = { app: App; routes: RouteRecord[]; database: Database; dat
  */
 export async function startTestApp(
   kind: DbKind,
-  opts: Partial<Pick<BuildOptions, 'rateLimits'>> & { env?: Record<string, string>; seed?: boolean } = {},
+  opts: Partial<Pick<BuildOptions, 'rateLimits'>> & {
+    env?: Record<string, string>;
+    seed?: boolean;
+    /** Where log lines go (with env LOG_LEVEL); by default there is no log. */
+    logStream?: NodeJS.WritableStream;
+    /** Registers extra routes before the app is ready (tests of the platform). */
+    extraRoutes?: (app: App) => void;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'talenthub-test-'));
   let dropDatabase = async () => {};
@@ -49,7 +56,7 @@ export async function startTestApp(
   const { app, routes } = await buildApp({
     database,
     config,
-    logger: false,
+    logger: opts.logStream ? { stream: opts.logStream } : false,
     webRoot: path.join(dataDir, 'no-web'),
     rateLimits: {
       signInPerIpPer15Minutes: 1000,
@@ -59,6 +66,7 @@ export async function startTestApp(
       ...opts.rateLimits,
     },
   });
+  opts.extraRoutes?.(app);
   await app.ready();
   return {
     app,

@@ -33,6 +33,42 @@ describe('field messages', () => {
   it('uses the custom message as key', () => {
     expect(issueMessage({ code: 'custom', message: 'business_id_checksum' })).toEqual({ key: 'validation.business_id_checksum' });
   });
+  it('text that cannot be stored has one message, from the server and from the shared schemas alike', () => {
+    const fields = problemFields({
+      status: 400,
+      code: 'request.invalid',
+      issues: [{ path: 'body/title', code: 'invalid_text', message: 'text with a NUL character or a lone surrogate' }],
+    });
+    expect(fields).toEqual({ title: { key: 'validation.invalid_text' } });
+    const nul = ZSignUpRequest.safeParse({
+      role: 'talent',
+      name: 'A\u0000',
+      email: 'a@b.fi',
+      password: 'x'.repeat(12),
+      municipalityCode: '049',
+      locale: 'fi',
+    });
+    const lone = ZSignUpRequest.safeParse({
+      role: 'talent',
+      name: 'A\ud800',
+      email: 'a@b.fi',
+      password: 'x'.repeat(12),
+      municipalityCode: '049',
+      locale: 'fi',
+    });
+    expect(zodFields(nul.error!.issues).name).toEqual({ key: 'validation.invalid_text' });
+    expect(zodFields(lone.error!.issues).name).toEqual({ key: 'validation.invalid_text' });
+    expect(
+      ZSignUpRequest.safeParse({
+        role: 'talent',
+        name: 'Åsa \ud83d\ude00',
+        email: 'a@b.fi',
+        password: 'x'.repeat(12),
+        municipalityCode: '049',
+        locale: 'fi',
+      }).success,
+    ).toBe(true);
+  });
   it('maps server issues to fields', () => {
     const fields = problemFields({
       status: 400,

@@ -81,6 +81,8 @@ export function issueMessage(issue: { code: string; message?: string; path?: str
       return { key: 'validation.invalid_value' };
     case 'unrecognized_keys':
       return { key: 'validation.unrecognized_keys' };
+    case 'invalid_text':
+      return { key: 'validation.invalid_text' };
     default:
       return { key: 'validation.invalid' };
   }

@@ -27,7 +27,6 @@ export type OutboxRow = z.infer<typeof ZOutboxRow>;
 
 export type Session = {
   id: string;
-  token: string;
   createdAt: string;
   expiresAt: string;
   ipAddress?: string | null;

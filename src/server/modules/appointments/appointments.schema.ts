@@ -64,7 +64,7 @@ export const ZAttendanceRequest = z.object({ attendance: z.enum(attendanceValues
 export type TAttendanceRequest = z.infer<typeof ZAttendanceRequest>;
 
 export const ZIdParams = z.object({ id: ZUuid });
-export const ZClientParams = z.object({ userId: z.string().min(1).max(100) });
+export const ZClientParams = z.object({ userId: ZUuid });
 
 /** What every audience sees of a slot: time, form and place, and who offers it. */
 export const ZSlot = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZMunicipalityCode, ZOptionalText, ZPage, ZUuid } from '../../../shared/limits.js';
+import { ZMunicipalityCode, ZOptionalText, ZPage, ZUuid, ZText } from '../../../shared/limits.js';
 import { locales } from '../../../shared/locales.js';
 import {
   caseStatuses,
@@ -23,7 +23,7 @@ export const guidanceLimits = {
   timelinePage: 500,
 } as const;
 
-export const ZClientParams = z.object({ userId: z.string().min(1).max(100) });
+export const ZClientParams = z.object({ userId: ZUuid });
 export const ZIdParams = z.object({ id: ZUuid });
 
 export const caseloadScopes = ['mine', 'organisation', 'shared'] as const;
@@ -33,7 +33,7 @@ export const caseloadSorts = ['name', 'lastContact', 'nextAppointment'] as const
 
 export const ZCaseloadQuery = ZPage.extend({
   scope: z.enum(caseloadScopes).default('organisation'),
-  q: z.string().trim().max(100).optional(),
+  q: ZText(100).optional(),
   status: z.enum(caseStatuses).optional(),
   language: z.enum(locales).optional(),
   municipality: ZMunicipalityCode.optional(),
@@ -136,9 +136,7 @@ export const ZTimelineItem = z.object({
 });
 export const ZTimeline = z.object({ items: z.array(ZTimelineItem), more: z.boolean(), next: z.string().nullable() });
 
-export const ZNoteRequest = z
-  .object({ body: z.string().trim().min(1).max(guidanceLimits.note), visibility: z.enum(noteVisibilities) })
-  .strict();
+export const ZNoteRequest = z.object({ body: ZText(guidanceLimits.note, 1), visibility: z.enum(noteVisibilities) }).strict();
 export type TNoteRequest = z.infer<typeof ZNoteRequest>;
 export const ZNote = z.object({
   id: z.string(),
@@ -163,7 +161,7 @@ export const ZNoteVersion = z.object({
 export const ZGoalRequest = z
   .object({
     kind: z.enum(goalKinds),
-    title: z.string().trim().min(1).max(guidanceLimits.goalTitle),
+    title: ZText(guidanceLimits.goalTitle, 1),
     targetDate: z.iso.date().nullable(),
   })
   .strict();
@@ -171,19 +169,17 @@ export type TGoalRequest = z.infer<typeof ZGoalRequest>;
 export const ZGoalUpdate = z
   .object({
     kind: z.enum(goalKinds).optional(),
-    title: z.string().trim().min(1).max(guidanceLimits.goalTitle).optional(),
+    title: ZText(guidanceLimits.goalTitle, 1).optional(),
     targetDate: z.iso.date().nullable().optional(),
     status: z.enum(goalStatuses).optional(),
   })
   .strict();
 export type TGoalUpdate = z.infer<typeof ZGoalUpdate>;
-export const ZTaskRequest = z
-  .object({ title: z.string().trim().min(1).max(guidanceLimits.taskTitle), dueDate: z.iso.date().nullable() })
-  .strict();
+export const ZTaskRequest = z.object({ title: ZText(guidanceLimits.taskTitle, 1), dueDate: z.iso.date().nullable() }).strict();
 export type TTaskRequest = z.infer<typeof ZTaskRequest>;
 export const ZTaskUpdate = z
   .object({
-    title: z.string().trim().min(1).max(guidanceLimits.taskTitle).optional(),
+    title: ZText(guidanceLimits.taskTitle, 1).optional(),
     dueDate: z.iso.date().nullable().optional(),
     done: z.boolean().optional(),
   })
@@ -214,12 +210,12 @@ export type TPlan = z.infer<typeof ZPlan>;
 export const ZReferralRequest = z
   .object({
     toOrganisationId: ZUuid,
-    service: z.string().trim().min(1).max(guidanceLimits.referralService),
+    service: ZText(guidanceLimits.referralService, 1),
     message: ZOptionalText(guidanceLimits.referralMessage),
   })
   .strict();
 export type TReferralRequest = z.infer<typeof ZReferralRequest>;
-export const ZDeclineRequest = z.object({ reason: z.string().trim().min(1).max(guidanceLimits.declineReason) }).strict();
+export const ZDeclineRequest = z.object({ reason: ZText(guidanceLimits.declineReason, 1) }).strict();
 export const referralDirections = ['incoming', 'outgoing'] as const;
 export const ZReferralsQuery = ZPage.extend({
   direction: z.enum(referralDirections).default('incoming'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openingKinds, openingStatuses } from '../../../shared/employer.js';
 import { isLanguageCode } from '../../../shared/iso.js';
-import { limits, ZMunicipalityCode, ZPage, ZUuid } from '../../../shared/limits.js';
+import { limits, ZMunicipalityCode, ZPage, ZUuid, ZText } from '../../../shared/limits.js';
 import { cefrLevels, remoteWishes, workingTimes } from '../../../shared/profile.js';
 import { ZIndustry, ZOrganisationSize } from '../organisations/organisations.schema.js';
 import { ZConceptRef, ZConceptUri } from '../talents/talents.schema.js';
@@ -31,9 +31,9 @@ export const ZLanguageRequirement = z.object({ language: ZLanguage, level: z.enu
 export const ZOpeningRequest = z
   .object({
     kind: ZOpeningKind,
-    title: z.string().trim().min(1).max(openingLimits.title),
+    title: ZText(openingLimits.title, 1),
     occupationUri: ZConceptUri,
-    description: z.string().trim().min(1).max(openingLimits.description),
+    description: ZText(openingLimits.description, 1),
     descriptionLang: ZLanguage.nullable(),
     skills: z
       .array(ZOpeningSkill)
@@ -166,7 +166,7 @@ export const ZPublicOpeningRow = ZPublicOpening.pick({
 export type TPublicOpeningRow = z.infer<typeof ZPublicOpeningRow>;
 
 export const ZListEmployersQuery = ZPage.extend({
-  q: z.string().trim().max(limits.search).optional(),
+  q: ZText(limits.search).optional(),
   /** Only the employers I serve. */
   mine: z.stringbool().optional(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { industries, organisationSizes } from '../../../shared/employer.js';
-import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZPage, ZUuid } from '../../../shared/limits.js';
+import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZPage, ZUuid, ZText } from '../../../shared/limits.js';
 import { roles } from '../../platform/policy.js';
 
 export const partnerTypes = ['city', 'employment_authority', 'university', 'chamber_of_commerce', 'state_agency', 'ngo'] as const;
@@ -36,7 +36,7 @@ export type TUpdateEmployerDetailsRequest = z.infer<typeof ZUpdateEmployerDetail
 
 export const ZListOrganisationsQuery = ZPage.extend({
   kind: ZOrganisationKind.optional(),
-  q: z.string().trim().max(limits.search).optional(),
+  q: ZText(limits.search).optional(),
 });
 export type TListOrganisationsQuery = z.infer<typeof ZListOrganisationsQuery>;
 

@@ -5,6 +5,7 @@ export const peoplePolicy = {
   confirmSignUp: publicRoute('holder of a sign-up confirmation token'),
   me: signedIn,
   updateMe: signedIn,
+  revokeMySession: signedIn,
   previewInvitation: publicRoute('holder of an invitation token'),
   acceptInvitation: publicRoute('holder of an invitation token'),
   list: anyOf('hub_admin'),

@@ -95,6 +95,14 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
     { config: { policy: policy.updateMe }, schema: { tags, body: ZUpdateMeRequest, response: { 200: ZMe } } },
     (request) => runActorUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
   );
+  app.delete(
+    '/api/me/sessions/:id',
+    { config: { policy: policy.revokeMySession }, schema: { tags, summary: 'End one of my sessions', params: ZIdParams } },
+    async (request, reply) => {
+      await runActorUseCase(deps, request, (ctx) => service.revokeMySession(ctx, request.params.id));
+      return reply.status(204).send();
+    },
+  );
   app.post(
     '/api/invitations/preview',
     {

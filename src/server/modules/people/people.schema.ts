@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZPassword, ZUuid } from '../../../shared/limits.js';
+import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZPassword, ZUuid, ZText } from '../../../shared/limits.js';
 import { ZOrganisationKind, ZRole } from '../organisations/organisations.schema.js';
 
 const person = { name: ZName, email: ZEmail, password: ZPassword, municipalityCode: ZMunicipalityCode, locale: ZLocale };
@@ -78,7 +78,7 @@ export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequest>;
 export const ZListPeopleQuery = ZPage.extend({
   role: ZRole.optional(),
   organisationId: ZUuid.optional(),
-  q: z.string().trim().max(limits.search).optional(),
+  q: ZText(limits.search).optional(),
 });
 export type TListPeopleQuery = z.infer<typeof ZListPeopleQuery>;
 

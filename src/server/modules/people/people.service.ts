@@ -3,7 +3,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { and, count, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx, UseCaseCtx } from '../../platform/context.js';
-import { account, user } from '../../platform/auth.tables.js';
+import { account, session, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
 import type { Role } from '../../platform/policy.js';
 import { audit, auditReads } from '../audit/audit.service.js';
@@ -194,6 +194,18 @@ export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
     await audit(ctx, { action: 'person.update', subjectUserId: ctx.actor.userId, details: { fields: Object.keys(input) } });
   }
   return me(ctx);
+}
+
+/**
+ * Ends one of the person's own sessions, named by its id: scripts never see session tokens
+ * (decision 0011), so the auth library's revoke-by-token cannot be called from the web app.
+ */
+export async function revokeMySession(ctx: ActorCtx, sessionId: string): Promise<void> {
+  const gone = await ctx.tx
+    .delete(session)
+    .where(and(eq(session.id, sessionId), eq(session.userId, ctx.actor.userId)))
+    .returning({ id: session.id });
+  if (gone.length === 0) throw new AppError('resource.not_found', 'no such session of yours');
 }
 
 async function openInvitation(ctx: UseCaseCtx, token: string) {

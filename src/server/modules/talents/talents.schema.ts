@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limits, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage } from '../../../shared/limits.js';
+import { limits, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZText, ZUuid } from '../../../shared/limits.js';
 import { isCountryCode, isLanguageCode } from '../../../shared/iso.js';
 import {
   cefrLevels,
@@ -29,11 +29,8 @@ export const profileLimits = {
 
 const thisYear = () => new Date().getFullYear();
 const ZYear = z.number().int().min(1940).max(2100);
-const ZText = z.string().trim().min(1).max(profileLimits.text);
-const ZOptionalText = z
-  .string()
-  .trim()
-  .max(profileLimits.text)
+const ZProfileText = ZText(profileLimits.text, 1);
+const ZOptionalText = ZText(profileLimits.text)
   .nullable()
   .transform((v) => (v ? v : null));
 const ZCountry = z.string().refine(isCountryCode, { message: 'country_unknown' });
@@ -70,7 +67,7 @@ export type TBasicsRequest = z.infer<typeof ZBasicsRequest>;
 export const ZEducationItem = z
   .object({
     level: z.enum(iscedLevels),
-    field: ZText,
+    field: ZProfileText,
     country: ZCountry,
     institution: ZOptionalText,
     startYear: ZYear.nullable(),
@@ -84,7 +81,7 @@ export type TEducationRequest = z.infer<typeof ZEducationRequest>;
 
 export const ZWorkItem = z
   .object({
-    title: ZText,
+    title: ZProfileText,
     occupationUri: ZConceptUri.nullable(),
     employer: ZOptionalText,
     country: ZCountry,
@@ -105,7 +102,7 @@ export type TWorkRequest = z.infer<typeof ZWorkRequest>;
 export const ZSkillItem = z
   .object({
     uri: ZConceptUri.nullable(),
-    label: ZText,
+    label: ZProfileText,
     years: z.number().int().min(0).max(profileLimits.skillYears).nullable(),
     source: z.enum(skillSources).default('manual'),
   })
@@ -249,7 +246,7 @@ export const ZEmployerView = z.object({
 export type TEmployerView = z.infer<typeof ZEmployerView>;
 
 export const ZSectionParams = z.object({ section: z.enum(profileSections) });
-export const ZClientParams = z.object({ userId: z.string().min(1).max(64) });
+export const ZClientParams = z.object({ userId: ZUuid });
 export const ZRefParams = z.object({ ref: z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) });
 export const ZSuggestionParams = z.object({ id: z.uuid() });
 export const ZSuggestionDecision = z.object({ decision: z.enum(['accept', 'reject']) }).strict();
@@ -274,7 +271,7 @@ export const ZCreateClientRequest = z
   .strict();
 export type TCreateClientRequest = z.infer<typeof ZCreateClientRequest>;
 
-export const ZListClientsQuery = ZPage.extend({ q: z.string().trim().max(limits.search).optional() });
+export const ZListClientsQuery = ZPage.extend({ q: ZText(limits.search).optional() });
 export type TListClientsQuery = z.infer<typeof ZListClientsQuery>;
 export const ZClientRow = z.object({
   userId: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocale } from '../../../shared/limits.js';
+import { ZLocale, ZText } from '../../../shared/limits.js';
 
 export const ZConceptKind = z.enum(['skill', 'occupation']);
 export const ZSpan = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
@@ -22,7 +22,7 @@ export const ZTaxonomySource = z.object({
 });
 
 export const ZSearchQuery = z.object({
-  q: z.string().trim().min(1).max(200),
+  q: ZText(200, 1),
   kind: ZConceptKind.optional(),
   lang: ZLocale.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageBands, walkInLanguages, walkInTopics } from '../../../shared/guidance.js';
-import { ZMunicipalityCode, ZUuid } from '../../../shared/limits.js';
+import { ZMunicipalityCode, ZUuid, ZText } from '../../../shared/limits.js';
 import { maxFigureDays } from './walkins.policy.js';
 
 /** Field limits of walk-ins and service points, defined once for server and web. */
@@ -56,7 +56,7 @@ export const ZServicePoint = z.object({
 });
 export type TServicePoint = z.infer<typeof ZServicePoint>;
 
-const ZServicePointName = z.string().trim().min(1).max(walkInLimits.servicePointName);
+const ZServicePointName = ZText(walkInLimits.servicePointName, 1);
 
 export const ZCreateServicePointRequest = z.object({
   name: ZServicePointName,

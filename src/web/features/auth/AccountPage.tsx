@@ -86,13 +86,14 @@ function Sessions() {
   const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => api<Session[]>('GET', '/api/auth/list-sessions') });
   const current = useQuery({
     queryKey: ['current-session'],
-    queryFn: () => api<{ session: { token: string } } | null>('GET', '/api/auth/get-session'),
+    queryFn: () => api<{ session: { id: string } } | null>('GET', '/api/auth/get-session'),
   });
   const errors = useFormErrors();
   const revoke = useMutation({
-    mutationFn: (token: string) => api('POST', '/api/auth/revoke-session', { token }),
-    onSuccess: async (_d, token) => {
-      if (token === current.data?.session.token) {
+    // Sessions are named by id: the server never gives their tokens to scripts.
+    mutationFn: (id: string) => api('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
+    onSuccess: async (_d, id) => {
+      if (id === current.data?.session.id) {
         window.location.assign('/sign-in');
         return;
       }
@@ -120,7 +121,7 @@ function Sessions() {
           </thead>
           <tbody>
             {list.map((s, i) => {
-              const isCurrent = s.token === current.data?.session.token;
+              const isCurrent = s.id === current.data?.session.id;
               const device = describeAgent(s.userAgent) ?? t('account.sessions.unknownDevice');
               return (
                 <tr key={s.id}>
@@ -138,7 +139,7 @@ function Sessions() {
                       {...(isCurrent
                         ? {}
                         : { 'aria-label': t('account.sessions.revokeLabel', { device, started: f.dateTime(s.createdAt) }) })}
-                      onClick={() => revoke.mutate(s.token)}
+                      onClick={() => revoke.mutate(s.id)}
                       disabled={revoke.isPending}
                     >
                       {isCurrent ? t('account.sessions.revokeCurrent') : t('account.sessions.revoke')}
