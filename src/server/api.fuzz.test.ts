@@ -92,7 +92,8 @@ describe('fuzz tier: every route, every role, generated input', () => {
               params: Object.fromEntries(
                 names.map((n) => {
                   const v = (params as Record<string, unknown> | undefined)?.[n];
-                  return [n, mutation === 'malformed_id' ? bad : encodeURIComponent(String(v ?? 'x'))];
+                  const id = typeof v === 'string' || typeof v === 'number' ? String(v) : 'x';
+                  return [n, mutation === 'malformed_id' ? bad : encodeURIComponent(id)];
                 }),
               ),
               query: queryString(query as never),
@@ -108,7 +109,7 @@ describe('fuzz tier: every route, every role, generated input', () => {
             if (res.statusCode >= 500) failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 300)}`);
             if (res.statusCode >= 400) {
               const type = String(res.headers['content-type'] ?? '');
-              const body = type.includes('json') ? (res.json() as Record<string, unknown>) : {};
+              const body = type.includes('json') ? res.json<Record<string, unknown>>() : {};
               if (!type.startsWith('application/problem+json') || typeof body.code !== 'string' || body.status !== res.statusCode)
                 failures.push(`${where} → ${res.statusCode} not a problem document: ${type} ${res.body.slice(0, 200)}`);
               if (before) {

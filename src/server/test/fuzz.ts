@@ -63,7 +63,7 @@ export function valueOf(schema: Schema, root: Schema, boundary = false, depth = 
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives?.length) return fc.oneof(...alternatives.map((s) => valueOf(s, root, boundary, depth + 1)));
   if (schema.allOf?.length) return valueOf(schema.allOf[0]!, root, boundary, depth + 1);
-  const type = Array.isArray(schema.type) ? (schema.type.find((t) => t !== 'null') ?? 'null') : schema.type;
+  const type = (Array.isArray(schema.type) ? (schema.type.find((t) => t !== 'null') ?? 'null') : schema.type) ?? 'any';
   switch (type) {
     case 'string': {
       if (schema.format && formats[schema.format]) return formats[schema.format]!;
@@ -106,7 +106,7 @@ export function valueOf(schema: Schema, root: Schema, boundary = false, depth = 
       const required = new Set(schema.required ?? []);
       const record: Record<string, fc.Arbitrary<Json>> = {};
       for (const [k, s] of Object.entries(props)) record[k] = valueOf(s, root, boundary, depth + 1);
-      return fc.record(record, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) }) as fc.Arbitrary<Json>;
+      return fc.record(record, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) });
     }
     default:
       return fc.oneof(fc.string(), fc.integer(), fc.boolean());
