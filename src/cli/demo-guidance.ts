@@ -3,11 +3,9 @@ import { inArray } from 'drizzle-orm';
 import type { Tx } from '../server/db/connection.js';
 import { user } from '../server/platform/auth.tables.js';
 import { membership } from '../server/modules/organisations/organisations.tables.js';
-import { consentPurpose } from '../server/modules/privacy/privacy.consents.js';
-import { consent } from '../server/modules/privacy/privacy.tables.js';
+import { seedConsents } from '../server/modules/privacy/index.js';
 import { newPublicRef } from '../server/modules/talents/talents.repo.js';
 import { talentLanguage, talentProfile } from '../server/modules/talents/talents.tables.js';
-import { consentTextVersion } from '../shared/profile.js';
 import {
   caseNote,
   caseNoteVersion,
@@ -424,17 +422,9 @@ async function seedCaseload(
     if (native !== 'en') languages.push(['en', 'B2']);
     languages.push(['fi', fiLevels[i % fiLevels.length] ?? 'A1']);
     await tx.insert(talentLanguage).values(languages.map(([language, level], position) => ({ userId: id, language, level, position })));
-    await tx.insert(consent).values({
-      userId: id,
-      hubId,
-      kind: 'organisation',
-      organisationId: org(orgKey),
-      purpose: consentPurpose.organisation,
-      textVersion: consentTextVersion,
-      locale,
-      method: 'in_person',
-      recordedBy: counsellor,
-    });
+    await seedConsents(tx, [
+      { userId: id, hubId, kind: 'organisation', organisationId: org(orgKey), locale, method: 'in_person', recordedBy: counsellor },
+    ]);
     const opened = 10 + ((i * 37) % 300);
     const contact = i % 6 === 5 ? null : Math.max(1, (i * 13) % opened);
     await tx.insert(clientCase).values({

@@ -3,18 +3,10 @@ import type { Tx } from '../server/db/connection.js';
 import { user } from '../server/platform/auth.tables.js';
 import { auditEvent } from '../server/modules/audit/audit.tables.js';
 import { membership } from '../server/modules/organisations/organisations.tables.js';
-import { consentPurpose } from '../server/modules/privacy/privacy.consents.js';
-import { consent } from '../server/modules/privacy/privacy.tables.js';
+import { seedConsents } from '../server/modules/privacy/index.js';
 import { newPublicRef } from '../server/modules/talents/talents.repo.js';
 import { talentEducation, talentLanguage, talentProfile, talentSkill, talentWork } from '../server/modules/talents/talents.tables.js';
-import {
-  consentTextVersion,
-  type CefrLevel,
-  type ConsentKind,
-  type IscedLevel,
-  type PermitBasis,
-  type RecognitionStatus,
-} from '../shared/profile.js';
+import { type CefrLevel, type ConsentKind, type IscedLevel, type PermitBasis, type RecognitionStatus } from '../shared/profile.js';
 
 const occ = (slug: string) => `urn:talenthub:demo:occupation:${slug}`;
 const skill = (slug: string) => `urn:talenthub:demo:skill:${slug}`;
@@ -487,17 +479,17 @@ async function insertProfile(tx: Tx, hubId: string, userId: string, p: DemoProfi
       ? (['organisation', c.slice('organisation:'.length)] as const)
       : ([c as ConsentKind, null] as const);
     const organisationId = orgKey ? (orgs.get(orgKey) ?? null) : null;
-    await tx.insert(consent).values({
-      userId,
-      hubId,
-      kind,
-      organisationId,
-      purpose: consentPurpose[kind],
-      textVersion: consentTextVersion,
-      locale: 'en',
-      method: createdBy ? 'in_person' : 'self_service',
-      recordedBy: createdBy ?? userId,
-    });
+    await seedConsents(tx, [
+      {
+        userId,
+        hubId,
+        kind,
+        organisationId,
+        locale: 'en',
+        method: createdBy ? 'in_person' : 'self_service',
+        recordedBy: createdBy ?? userId,
+      },
+    ]);
     await tx.insert(auditEvent).values({
       hubId,
       actorUserId: createdBy ?? userId,

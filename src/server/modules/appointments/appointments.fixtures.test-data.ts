@@ -5,7 +5,7 @@ import type { Tx } from '../../db/connection.js';
 import { account, user } from '../../platform/auth.tables.js';
 import { clientCase } from '../guidance/guidance.tables.js';
 import { hub, membership, organisation } from '../organisations/organisations.tables.js';
-import { consent } from '../privacy/privacy.tables.js';
+import { seedConsents } from '../privacy/index.js';
 
 /** Test factory: people and organisations written straight into the database. */
 
@@ -60,17 +60,9 @@ export async function makeClients(
       .values(people.map((p) => ({ id: randomUUID(), accountId: p.id, providerId: 'credential', userId: p.id, password: hash })));
   }
   if (opts.sharesWithHub) {
-    await db.insert(consent).values(
-      people.map((p) => ({
-        userId: p.id,
-        hubId,
-        kind: 'hub_counsellors' as const,
-        organisationId: null,
-        purpose: 'guidance',
-        textVersion: 'test',
-        locale: 'en',
-        method: 'self_service' as const,
-      })),
+    await seedConsents(
+      db,
+      people.map((p) => ({ userId: p.id, hubId, kind: 'hub_counsellors' as const })),
     );
   }
   if (opts.caseIn)

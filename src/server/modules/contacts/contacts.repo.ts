@@ -1,18 +1,14 @@
-import { and, desc, eq, exists, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
 import { jobOpening } from '../openings/openings.tables.js';
 import { organisation } from '../organisations/organisations.tables.js';
-import { consent } from '../privacy/privacy.tables.js';
+import { visibleToEmployers } from '../privacy/index.js';
 import { talentProfile } from '../talents/talents.tables.js';
 import { contactRequest, type ContactOutcome, type ContactStatus } from './contacts.tables.js';
 
 /** Whether the talent consents, now, to employers of the hub seeing them. */
-const visibleToEmployers = (hubId: string) =>
-  exists(
-    sql`(SELECT 1 FROM ${consent} WHERE ${consent.hubId} = ${hubId} AND ${consent.userId} = ${contactRequest.talentUserId}
-         AND ${consent.kind} = 'employer_visibility' AND ${consent.withdrawnAt} IS NULL)`,
-  );
+const stillVisible = (hubId: string) => visibleToEmployers(hubId, contactRequest.talentUserId);
 
 export async function findRequest(tx: Tx, hubId: string, id: string) {
   const [row] = await tx
@@ -78,7 +74,7 @@ export function requestsForOpening(tx: Tx, hubId: string, openingId: string) {
     .from(contactRequest)
     .innerJoin(talentProfile, eq(talentProfile.userId, contactRequest.talentUserId))
     .innerJoin(user, eq(user.id, contactRequest.talentUserId))
-    .where(and(eq(contactRequest.hubId, hubId), eq(contactRequest.openingId, openingId), visibleToEmployers(hubId)))
+    .where(and(eq(contactRequest.hubId, hubId), eq(contactRequest.openingId, openingId), stillVisible(hubId)))
     .orderBy(desc(contactRequest.createdAt), contactRequest.id);
 }
 
@@ -89,7 +85,7 @@ export async function findVisibleRequest(tx: Tx, hubId: string, id: string) {
   const [row] = await tx
     .select()
     .from(contactRequest)
-    .where(and(eq(contactRequest.hubId, hubId), eq(contactRequest.id, id), visibleToEmployers(hubId)));
+    .where(and(eq(contactRequest.hubId, hubId), eq(contactRequest.id, id), stillVisible(hubId)));
   return row ?? null;
 }
 

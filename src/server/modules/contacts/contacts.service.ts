@@ -9,7 +9,8 @@ import { enqueueMail } from '../mail/mail.service.js';
 import { openingInputs, profileInputs } from '../matching/matching.repo.js';
 import { openForEmployer } from '../openings/openings.service.js';
 import { hubOf } from '../organisations/organisations.service.js';
-import { activeConsents, findProfileHead } from '../talents/talents.repo.js';
+import { sharedFor, sharingOf } from '../privacy/index.js';
+import { findProfileHead } from '../talents/talents.repo.js';
 import { answers, outcomeAllowed, revealsContact, withdrawal } from './contacts.policy.js';
 import { presentForEmployer, presentForTalent } from './contacts.presenter.js';
 import * as repo from './contacts.repo.js';
@@ -57,7 +58,7 @@ export async function requestContact(ctx: ActorCtx, openingId: string, input: TC
   const { hubId, head, by } = await openForEmployer(ctx, openingId);
   if (head.status !== 'published') throw new AppError('opening.wrong_status', 'contact can be requested only for a published opening');
   const profile = await findProfileHead(ctx.tx, hubId, { publicRef: input.publicRef });
-  if (!profile || !(await activeConsents(ctx.tx, hubId, profile.userId)).employerVisibility) throw new AppError('profile.not_found');
+  if (!profile || !sharedFor(await sharingOf(ctx.tx, hubId, profile.userId), 'recruitment')) throw new AppError('profile.not_found');
   await consumeRateLimit(ctx.tx, `contact:${head.organisationId}`, limit.max, limit.windowMs, 'contact.rate_limited');
   const row = await repo.insertRequest(ctx.tx, hubId, {
     openingId,

@@ -1,18 +1,18 @@
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { hubOf } from '../organisations/organisations.service.js';
 import { membership } from '../organisations/organisations.tables.js';
-import { consent } from '../privacy/privacy.tables.js';
+import { sharingsOf } from '../privacy/index.js';
 import type { ServiceEventKind } from '../../../shared/guidance.js';
 import { caseAccess, type CaseAccess, type ClientSharing } from './guidance.policy.js';
 import { clientCase, serviceEvent } from './guidance.tables.js';
 
 /**
- * The consents and open cases of clients of the hub, in three queries however many clients;
- * people who are not talents of the hub are left out.
+ * The consents (read by privacy) and open cases of clients of the hub, in three queries however
+ * many clients; people who are not talents of the hub are left out.
  */
 export async function loadSharings(tx: Tx, hubId: string, clientUserIds: string[]): Promise<Map<string, ClientSharing>> {
   const out = new Map<string, ClientSharing>();
@@ -22,22 +22,14 @@ export async function loadSharings(tx: Tx, hubId: string, clientUserIds: string[
     .select({ userId: membership.userId })
     .from(membership)
     .where(and(eq(membership.hubId, hubId), inArray(membership.userId, ids), eq(membership.role, 'talent')));
-  for (const m of members) {
-    out.set(m.userId, { hubId, hubCounsellors: false, employerVisibility: false, organisations: [], caseOrganisations: [] });
-  }
-  if (out.size === 0) return out;
+  if (members.length === 0) return out;
+  const sharings = await sharingsOf(
+    tx,
+    hubId,
+    members.map((m) => m.userId),
+  );
+  for (const [userId, sharing] of sharings) out.set(userId, { ...sharing, caseOrganisations: [] });
   const found = [...out.keys()];
-  const consents = await tx
-    .select({ userId: consent.userId, kind: consent.kind, organisationId: consent.organisationId })
-    .from(consent)
-    .where(and(eq(consent.hubId, hubId), inArray(consent.userId, found), isNull(consent.withdrawnAt)));
-  for (const c of consents) {
-    const s = out.get(c.userId);
-    if (!s) continue;
-    if (c.kind === 'hub_counsellors') s.hubCounsellors = true;
-    if (c.kind === 'employer_visibility') s.employerVisibility = true;
-    if (c.kind === 'organisation' && c.organisationId) s.organisations.push(c.organisationId);
-  }
   const cases = await tx
     .select({ userId: clientCase.clientUserId, organisationId: clientCase.organisationId })
     .from(clientCase)

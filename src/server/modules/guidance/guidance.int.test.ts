@@ -6,7 +6,8 @@ import { user } from '../../platform/auth.tables.js';
 import { auditEvent } from '../audit/audit.tables.js';
 import { mailOutbox } from '../mail/mail.tables.js';
 import { hub, membership, organisation } from '../organisations/organisations.tables.js';
-import { consent } from '../privacy/privacy.tables.js';
+import { seedConsents } from '../privacy/index.js';
+import { withdrawAllConsents } from '../privacy/privacy.fixtures.test-data.js';
 import { caseNote, clientCase, referral, serviceEvent } from './guidance.tables.js';
 
 const staff = {
@@ -41,10 +42,9 @@ describe.each(dbKinds)('guidance and case management (%s)', (kind) => {
     const db = t.database.db;
     await db.insert(user).values({ id, name, email: `${id}@mail.example`, locale: 'fi', municipalityCode: '049' });
     await db.insert(membership).values({ userId: id, hubId, role: 'talent' });
-    const base = { userId: id, hubId, purpose: 'test', textVersion: '2026-11', locale: 'fi', method: 'self_service' as const };
-    if (opts.hub) await db.insert(consent).values({ ...base, kind: 'hub_counsellors' });
-    for (const o of opts.orgConsents ?? [])
-      await db.insert(consent).values({ ...base, kind: 'organisation', organisationId: orgs.get(o)! });
+    const base = { userId: id, hubId, locale: 'fi' };
+    if (opts.hub) await seedConsents(db, [{ ...base, kind: 'hub_counsellors' }]);
+    for (const o of opts.orgConsents ?? []) await seedConsents(db, [{ ...base, kind: 'organisation', organisationId: orgs.get(o)! }]);
     for (const o of opts.caseAt ?? []) await db.insert(clientCase).values({ hubId, clientUserId: id, organisationId: orgs.get(o)! });
     return id;
   }
@@ -201,7 +201,7 @@ describe.each(dbKinds)('guidance and case management (%s)', (kind) => {
     expect((await elina.get(`/api/clients/${clientId}/notes`)).json().items).toEqual([]);
     // Withdrawing the university consent removes even partner notes from the university.
     await sanna.put(`/api/notes/${shared.id}`, { body: 'Partners again.', visibility: 'partners' });
-    await t.database.db.update(consent).set({ withdrawnAt: new Date() }).where(eq(consent.userId, clientId));
+    await withdrawAllConsents(t.database.db, clientId);
     expect((await elina.get(`/api/clients/${clientId}/notes`)).statusCode).toBe(404);
     // Notes never reach employers.
     expect((await (await as('employer')).get(`/api/clients/${clientId}/notes`)).statusCode).toBe(403);

@@ -1,4 +1,5 @@
 import { anyOf, hasRole, organisationsWithRole, type Actor } from '../../platform/policy.js';
+import { audienceOf, sharedFor, type Sharing } from '../privacy/index.js';
 import type { NoteVisibility } from '../../../shared/guidance.js';
 
 export const guidancePolicy = {
@@ -11,18 +12,13 @@ export const guidancePolicy = {
   figures: anyOf('hub_admin', 'counsellor'),
 } as const;
 
-/** What the access rules need to know about one client. */
-export type ClientSharing = {
-  hubId: string;
-  /** The client shares their case with every partner organisation's counsellors in the hub. */
-  hubCounsellors: boolean;
-  /** The client lets employers see their pseudonymised profile (shown to counsellors, not an access rule here). */
-  employerVisibility: boolean;
-  /** Partner organisations the client shares their case with by name. */
-  organisations: string[];
-  /** Organisations holding an open case for the client: the client is their client. */
-  caseOrganisations: string[];
-};
+/**
+ * What the access rules need to know about one client: what they share, as privacy reads their
+ * consents (`hubCounsellors`, `organisations`: whom they share their case with; `employerVisibility`
+ * is shown to counsellors, not an access rule here), and the organisations holding an open case
+ * for them: the client is their client.
+ */
+export type ClientSharing = Sharing & { caseOrganisations: string[] };
 
 /**
  * A counsellor's access to a client's case, or null for none.
@@ -40,7 +36,7 @@ export function caseAccess(actor: Actor, sharing: ClientSharing | null): CaseAcc
   const mine = organisationsWithRole(actor, 'counsellor');
   if (mine.length === 0) return null;
   const holdsCase = sharing.caseOrganisations.some((o) => mine.includes(o));
-  const partnerContent = sharing.hubCounsellors || sharing.organisations.some((o) => mine.includes(o));
+  const partnerContent = audienceOf(actor, sharing, 'guidance') === 'counsellor';
   if (!holdsCase && !partnerContent) return null;
   return { organisations: mine, partnerContent, holdsCase };
 }
@@ -58,5 +54,5 @@ export function stepVisible(access: CaseAccess, organisation: string | null): bo
 
 /** A referral may go to an organisation only while the client shares their case with it. */
 export function mayReferTo(sharing: ClientSharing, toOrganisation: string): boolean {
-  return sharing.hubCounsellors || sharing.organisations.includes(toOrganisation);
+  return sharedFor(sharing, 'guidance', [toOrganisation]);
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connection.js';
+import { guidanceSharers, guidanceSharingKinds } from '../privacy/index.js';
 import type { TCaseloadQuery } from './guidance.schema.js';
 
 const uuids = (ids: string[]) =>
@@ -32,7 +33,7 @@ export type CaseloadRow = {
  * The counsellor's caseload, one row per client, in one query. `mine`: open cases of the
  * counsellor's organisations assigned to the counsellor; `organisation`: all cases of those
  * organisations; `shared`: clients who share their case with the hub or with those
- * organisations but have no open case there yet. Scoped by hub first.
+ * organisations (as privacy reads their consents) but have no open case there yet. Scoped by hub first.
  */
 export async function findCaseload(tx: Tx, hubId: string, orgs: string[], me: string, q: TCaseloadQuery): Promise<CaseloadRow[]> {
   const mine = uuids(orgs);
@@ -40,11 +41,9 @@ export async function findCaseload(tx: Tx, hubId: string, orgs: string[], me: st
   const base =
     q.scope === 'shared'
       ? sql`SELECT DISTINCT cs.user_id AS client_user_id, NULL::uuid AS case_id
-          FROM consent cs
+          FROM (${guidanceSharers(hubId, orgs)}) cs
           JOIN membership m ON m.user_id = cs.user_id AND m.hub_id = ${hubId} AND m.role = 'talent'
-          WHERE cs.hub_id = ${hubId} AND cs.withdrawn_at IS NULL
-            AND (cs.kind = 'hub_counsellors' OR (cs.kind = 'organisation' AND cs.organisation_id = ANY(${mine})))
-            AND NOT EXISTS (SELECT 1 FROM client_case x WHERE x.client_user_id = cs.user_id AND x.organisation_id = ANY(${mine}) AND x.status <> 'closed')`
+          WHERE NOT EXISTS (SELECT 1 FROM client_case x WHERE x.client_user_id = cs.user_id AND x.organisation_id = ANY(${mine}) AND x.status <> 'closed')`
       : sql`SELECT DISTINCT ON (c.client_user_id) c.client_user_id, c.id AS case_id
           FROM client_case c
           WHERE c.hub_id = ${hubId} AND c.organisation_id = ANY(${mine}) AND ${caseStatus}
@@ -100,9 +99,7 @@ export async function findCaseload(tx: Tx, hubId: string, orgs: string[], me: st
         c.id AS case_id, c.organisation_id AS case_org_id, o.name AS case_org_name, c.status AS case_status,
         c.assigned_to AS assignee_id, a.name AS assignee_name, c.opened_at, c.closed_at, c.last_contact_at,
         na.at AS next_appointment_at,
-        (SELECT array_agg(DISTINCT cs.kind::text) FROM consent cs
-          WHERE cs.user_id = u.id AND cs.hub_id = ${hubId} AND cs.withdrawn_at IS NULL
-            AND (cs.kind = 'hub_counsellors' OR (cs.kind = 'organisation' AND cs.organisation_id = ANY(${mine})))) AS shared_kinds,
+        ${guidanceSharingKinds(hubId, sql`u.id`, orgs)} AS shared_kinds,
         p.total
       FROM page p
       JOIN auth_user u ON u.id = p.user_id

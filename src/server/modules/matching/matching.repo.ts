@@ -1,13 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Cefr, OpeningInput, ProfileInput, RemoteMode } from '../../../core/matching/index.js';
 import { queryRows, type Tx } from '../../db/connection.js';
+import { employerVisibleUsers, visibleToEmployers } from '../privacy/index.js';
 
 const textArray = (xs: Iterable<string>) => sql`${'{' + [...xs].map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',') + '}'}::text[]`;
-
-/** Whether the person consents to employer visibility, probed per row through the consent index. */
-const visibleTo = (hubId: string, userId: SQL) =>
-  sql`(SELECT 1 FROM consent c WHERE c.user_id = ${userId} AND c.kind = 'employer_visibility'
-        AND c.withdrawn_at IS NULL AND c.hub_id = ${hubId} LIMIT 1) IS NOT NULL`;
 
 /**
  * First stage of ranking: talents of the hub who consent to employer visibility and hold a skill
@@ -24,8 +20,7 @@ export async function candidatePool(tx: Tx, hubId: string, skills: Set<string>, 
     const rows = await queryRows<{ user_id: string }>(
       tx,
       sql`SELECT p.user_id FROM talent_profile p
-          JOIN consent c ON c.user_id = p.user_id AND c.hub_id = p.hub_id AND c.kind = 'employer_visibility' AND c.withdrawn_at IS NULL
-          WHERE p.hub_id = ${hubId} ORDER BY p.updated_at DESC, p.user_id LIMIT ${limit}`,
+          WHERE p.hub_id = ${hubId} AND p.user_id IN (${employerVisibleUsers(hubId)}) ORDER BY p.updated_at DESC, p.user_id LIMIT ${limit}`,
     );
     return rows.map((r) => r.user_id);
   }
@@ -37,13 +32,13 @@ export async function candidatePool(tx: Tx, hubId: string, skills: Set<string>, 
           WHERE s.skill_uri = ANY(${textArray(skills)})
           GROUP BY s.user_id ORDER BY n DESC, s.user_id LIMIT ${window}
         ), top AS (
-          SELECT b.user_id FROM by_skill b WHERE ${visibleTo(hubId, sql`b.user_id`)}
+          SELECT b.user_id FROM by_skill b WHERE ${visibleToEmployers(hubId, sql`b.user_id`)}
           ORDER BY b.n DESC, b.user_id LIMIT ${limit}
         ), by_work AS MATERIALIZED (
           SELECT DISTINCT w.user_id FROM talent_work w WHERE w.occupation_uri = ANY(${textArray(occupations)})
         ), by_occupation AS (
           SELECT o.user_id FROM by_work o
-          WHERE o.user_id NOT IN (SELECT user_id FROM top) AND ${visibleTo(hubId, sql`o.user_id`)}
+          WHERE o.user_id NOT IN (SELECT user_id FROM top) AND ${visibleToEmployers(hubId, sql`o.user_id`)}
           ORDER BY o.user_id LIMIT ${Math.ceil(limit / 4)}
         )
         SELECT p.user_id FROM talent_profile p

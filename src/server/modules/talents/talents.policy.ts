@@ -1,4 +1,5 @@
-import { anyOf, hasRole, organisationsWithRole, type Actor } from '../../platform/policy.js';
+import { anyOf, type Actor } from '../../platform/policy.js';
+import { audienceOf, type Sharing } from '../privacy/index.js';
 
 export const talentsPolicy = {
   ownProfile: anyOf('talent'),
@@ -6,14 +7,8 @@ export const talentsPolicy = {
   pseudonymisedProfile: anyOf('employer', 'counsellor'),
 } as const;
 
-/** The consents in force for one person, as the access rules need them. */
-export type ActiveConsents = {
-  hubId: string;
-  employerVisibility: boolean;
-  hubCounsellors: boolean;
-  /** Partner organisations the person shares their profile with. */
-  organisations: string[];
-};
+/** The consents in force for one person, as privacy reads them. */
+export type ActiveConsents = Sharing;
 
 /**
  * Which view of a person's profile an actor gets. The person sees and edits everything;
@@ -25,12 +20,5 @@ export type ProfileAudience = 'self' | 'counsellor' | 'employer';
 
 export function profileAudience(actor: Actor, subjectUserId: string, consents: ActiveConsents | null): ProfileAudience | null {
   if (actor.userId === subjectUserId) return 'self';
-  if (!consents || consents.hubId !== actor.hubId) return null;
-  if (hasRole(actor, 'counsellor')) {
-    if (consents.hubCounsellors) return 'counsellor';
-    const mine = organisationsWithRole(actor, 'counsellor');
-    if (consents.organisations.some((o) => mine.includes(o))) return 'counsellor';
-  }
-  if (hasRole(actor, 'employer') && consents.employerVisibility) return 'employer';
-  return null;
+  return audienceOf(actor, consents, 'guidance') ?? audienceOf(actor, consents, 'recruitment');
 }

@@ -1,11 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connection.js';
 import type { ProfileCounts } from './talents.presenter.js';
 import { account, user } from '../../platform/auth.tables.js';
-import { consent } from '../privacy/privacy.tables.js';
+import { guidanceSharingKinds, sharesForGuidance } from '../privacy/index.js';
 import { escoConcept } from '../taxonomy/taxonomy.tables.js';
-import type { ActiveConsents } from './talents.policy.js';
 import { talentCv, talentEducation, talentLanguage, talentProfile, talentSkill, talentSuggestion, talentWork } from './talents.tables.js';
 
 const refAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -58,20 +57,6 @@ export async function findProfileHead(tx: Tx, hubId: string, where: { userId?: s
   return row ?? null;
 }
 
-/** The consents in force for a person in the hub. */
-export async function activeConsents(tx: Tx, hubId: string, userId: string): Promise<ActiveConsents> {
-  const rows = await tx
-    .select({ kind: consent.kind, organisationId: consent.organisationId })
-    .from(consent)
-    .where(and(eq(consent.hubId, hubId), eq(consent.userId, userId), isNull(consent.withdrawnAt)));
-  return {
-    hubId,
-    employerVisibility: rows.some((r) => r.kind === 'employer_visibility'),
-    hubCounsellors: rows.some((r) => r.kind === 'hub_counsellors'),
-    organisations: rows.filter((r) => r.kind === 'organisation' && r.organisationId).map((r) => r.organisationId as string),
-  };
-}
-
 /** Concept URIs of the given kind that exist in the taxonomy. */
 export async function existingConcepts(tx: Tx, uris: string[], type: 'skill' | 'occupation'): Promise<Set<string>> {
   if (uris.length === 0) return new Set();
@@ -116,11 +101,7 @@ export async function findClients(
   organisationIds: string[],
   q: { q?: string | undefined; limit: number; offset: number },
 ) {
-  const shared = or(
-    eq(consent.kind, 'hub_counsellors'),
-    organisationIds.length ? and(eq(consent.kind, 'organisation'), inArray(consent.organisationId, organisationIds)) : undefined,
-  );
-  const where: SQL[] = [eq(talentProfile.hubId, hubId)];
+  const where: SQL[] = [eq(talentProfile.hubId, hubId), sharesForGuidance(hubId, talentProfile.userId, organisationIds)];
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     const cond = or(ilike(user.name, like), ilike(user.email, like));
@@ -133,15 +114,13 @@ export async function findClients(
       email: user.email,
       municipalityCode: user.municipalityCode,
       updatedAt: talentProfile.updatedAt,
-      kinds: sql<string[]>`array_agg(DISTINCT ${consent.kind}::text)`,
+      kinds: sql<string[]>`${guidanceSharingKinds(hubId, talentProfile.userId, organisationIds)}`,
       hasAccount: sql<boolean>`EXISTS (SELECT 1 FROM ${account} a WHERE a.user_id = ${talentProfile.userId} AND a.provider_id = 'credential')`,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(talentProfile)
     .innerJoin(user, eq(user.id, talentProfile.userId))
-    .innerJoin(consent, and(eq(consent.userId, talentProfile.userId), eq(consent.hubId, hubId), isNull(consent.withdrawnAt), shared))
     .where(and(...where))
-    .groupBy(talentProfile.userId, user.name, user.email, user.municipalityCode, talentProfile.updatedAt)
     .orderBy(asc(user.name), asc(talentProfile.userId))
     .limit(q.limit)
     .offset(q.offset);

@@ -10,7 +10,7 @@ import { audit } from '../audit/audit.service.js';
 import { invitation, membership } from '../organisations/organisations.tables.js';
 import { openCaseForNewClient } from '../guidance/guidance.service.js';
 import { hubOf, invite } from '../organisations/organisations.service.js';
-import { recordConsent } from '../privacy/privacy.consents.js';
+import { recordConsent, sharingOf } from '../privacy/index.js';
 import { assertMunicipality } from '../reference/reference.service.js';
 import { nameConcepts } from '../taxonomy/taxonomy.service.js';
 import * as peopleRepo from '../people/people.repo.js';
@@ -43,7 +43,7 @@ async function openProfile(ctx: ActorCtx, userId: string): Promise<{ hubId: stri
   }
   const head = await repo.findProfileHead(ctx.tx, hubId, { userId });
   if (!head) throw new AppError('profile.not_found');
-  const audience = profileAudience(ctx.actor, userId, await repo.activeConsents(ctx.tx, hubId, userId));
+  const audience = profileAudience(ctx.actor, userId, await sharingOf(ctx.tx, hubId, userId));
   if (audience !== 'counsellor') throw new AppError('profile.not_found');
   return { hubId, audience };
 }
@@ -82,7 +82,7 @@ export async function getPseudonymisedProfile(ctx: ActorCtx, ref: string) {
   const hubId = hubOf(ctx);
   const head = await repo.findProfileHead(ctx.tx, hubId, { publicRef: ref });
   if (!head) throw new AppError('profile.not_found');
-  const audience = profileAudience(ctx.actor, head.userId, await repo.activeConsents(ctx.tx, hubId, head.userId));
+  const audience = profileAudience(ctx.actor, head.userId, await sharingOf(ctx.tx, hubId, head.userId));
   if (audience === null || audience === 'self') throw new AppError('profile.not_found');
   await audit(ctx, { action: 'profile.read', subjectUserId: head.userId, details: { view: 'employer' } });
   return presentPseudonymised(ctx, hubId, head.userId);
