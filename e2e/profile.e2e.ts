@@ -76,6 +76,20 @@ describe('talent profile', () => {
 
     // CEFR levels.
     await page.getByRole('button', { name: en('profile.languages.edit') }).click();
+    // The picker lists each language once by name: the clients' common ones first, then A to Z.
+    const offered = await page.locator('#languages-another option:not([value=""])').allTextContents();
+    expect(offered.filter((l) => !['Finnish', 'Swedish', 'English'].includes(l)).slice(0, 6)).toEqual([
+      'Ukrainian',
+      'Russian',
+      'Arabic',
+      'Somali',
+      'Estonian',
+      'Persian',
+    ]);
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(offered.filter((l) => /^[A-Z][a-z]$/.test(l))).toEqual([]);
+    const rest = offered.slice(offered.indexOf('Persian') + 1);
+    expect(rest).toEqual([...rest].sort(new Intl.Collator('en-GB').compare));
     await page.getByLabel('Finnish', { exact: true }).selectOption({ label: en('profile.cefr.A2') });
     await page.getByLabel('English', { exact: true }).selectOption({ label: en('profile.cefr.C1') });
     await page.getByLabel(en('profile.languages.another')).selectOption({ label: 'Ukrainian' });

@@ -63,7 +63,7 @@ export function ConfirmAction({ id, children, ariaLabel, variant = 'default', di
         {children}
       </Button>
       <div id={panelId} className="confirm-panel" role="group" aria-labelledby={questionId} hidden={!open} onKeyDown={onKeyDown}>
-        <p id={questionId}>{question}</p>
+        {open && <p id={questionId}>{question}</p>}
         {open && (
           <div className="confirm-buttons">
             <Button
