@@ -47,6 +47,14 @@ describe('talent profile', () => {
       .getByRole('link', { name: en('nav.profile') })
       .click();
     await expectPage(page, 'en', en('profile.title'));
+    // The missing list names the basic-information fields that still count as missing.
+    const missing = page.getByRole('list', { name: en('profile.completeness.missing') });
+    const basicsFields = ['permitBasis', 'availableFrom', 'workingTime'].map((f) => en(`profile.basics.${f}`).toLowerCase());
+    const basicsPart = en('profile.completeness.partFields', {
+      part: en('profile.basics.heading'),
+      fields: new Intl.ListFormat('en', { type: 'conjunction' }).format(basicsFields),
+    });
+    await missing.getByRole('link', { name: basicsPart, exact: true }).waitFor();
 
     // Basic information, with a client-side check of the year first.
     await page.getByRole('button', { name: en('profile.basics.edit') }).click();
@@ -60,6 +68,7 @@ describe('talent profile', () => {
     await page.getByLabel(en('profile.basics.availableFrom')).fill('2026-12-01');
     await page.getByLabel(en('profile.basics.workingTime')).selectOption({ label: en('profile.workingTime.full_time') });
     await saveSection(page, 'basics');
+    await expect.poll(() => missing.getByRole('link', { name: new RegExp(`^${en('profile.basics.heading')}`) }).count()).toBe(0);
 
     // Skills found by typing, in English and in Finnish, and one free-text skill.
     await page.getByRole('button', { name: en('profile.skills.edit') }).click();
