@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, expectPage, launch, newContext, outboxLink, signIn, t } from './support';
+import { demo, expectPage, languageNames, launch, newContext, outboxLink, password, signIn, t } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,6 +50,40 @@ describe('account', () => {
     await signIn(page, 'en', email, 'a-brand-new-passphrase');
     await expectPage(page, 'en', t('en', 'home.title', { name: 'Priya Raman' }));
     await context.close();
+  });
+
+  it('keeps the language picked on the sign-in page and saves it on the account', async () => {
+    // Ahmed's account is in English; he picks Swedish on the sign-in page.
+    const email = 'ahmed.hassan@mail.example';
+    const context = await newContext(browser, 'en');
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await expectPage(page, 'en', t('en', 'auth.signIn.title'));
+    await page
+      .getByRole('navigation', { name: t('en', 'nav.language') })
+      .getByRole('button', { name: languageNames.sv })
+      .click();
+    await expectPage(page, 'sv', t('sv', 'auth.signIn.title'));
+    await page.getByLabel(t('sv', 'fields.email')).fill(email);
+    await page.getByLabel(t('sv', 'fields.password'), { exact: true }).fill(password);
+    await page.getByRole('button', { name: t('sv', 'auth.signIn.submit'), exact: true }).click();
+    await page.waitForURL(/\/home$/);
+    await expectPage(page, 'sv', t('sv', 'home.title', { name: 'Ahmed Hassan' }));
+    const me = async () => ((await (await page.request.get('/api/me')).json()) as { locale: string }).locale;
+    await expect.poll(me).toBe('sv');
+    await context.close();
+
+    // Signing in elsewhere without picking one shows the account's language, now Swedish.
+    const other = await newContext(browser, 'fi');
+    const otherPage = await other.newPage();
+    await otherPage.goto('/sign-in');
+    await expectPage(otherPage, 'fi', t('fi', 'auth.signIn.title'));
+    await otherPage.getByLabel(t('fi', 'fields.email')).fill(email);
+    await otherPage.getByLabel(t('fi', 'fields.password'), { exact: true }).fill(password);
+    await otherPage.getByRole('button', { name: t('fi', 'auth.signIn.submit'), exact: true }).click();
+    await otherPage.waitForURL(/\/home$/);
+    await expectPage(otherPage, 'sv', t('sv', 'home.title', { name: 'Ahmed Hassan' }));
+    await other.close();
   });
 
   it('lists sessions and signs out another device', async () => {

@@ -103,6 +103,12 @@ describe('appointments', () => {
 
     const book = async () => {
       await offered.getByRole('button', { name: new RegExp(`^${lead('fi', 'appointments.my.bookLabel')}`) }).click();
+      // Booking asks first, saying what will happen, with the focus on the confirm button.
+      const confirm = offered.getByRole('button', { name: fi('appointments.my.bookConfirm'), exact: true });
+      await expect.poll(() => confirm.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(await offered.getByRole('group').textContent()).toContain(lead('fi', 'appointments.my.bookQuestion'));
+      await checkA11y(client, 'booking to confirm');
+      await confirm.click();
       await client
         .getByRole('status')
         .filter({ hasText: lead('fi', 'appointments.my.booked') })

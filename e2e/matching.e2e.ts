@@ -80,7 +80,20 @@ describe('matching and contact requests', () => {
     const request = talentPage.getByRole('article', {
       name: t('en', 'contacts.cardHeading', { employer: 'Kiviranta Rakennus Oy', opening: title }),
     });
-    await request.getByRole('button', { name: t('en', 'contacts.acceptLabel', { employer: 'Kiviranta Rakennus Oy' }) }).click();
+    // Accepting says first what the employer will see; Cancel changes nothing and returns the focus.
+    const accept = request.getByRole('button', { name: t('en', 'contacts.acceptLabel', { employer: 'Kiviranta Rakennus Oy' }) });
+    const isFocused = (l: typeof accept) => l.evaluate((e) => e === document.activeElement);
+    await accept.click();
+    const confirmAccept = request.getByRole('button', { name: t('en', 'contacts.acceptConfirm'), exact: true });
+    await expect.poll(() => isFocused(confirmAccept)).toBe(true);
+    await request.getByText(t('en', 'contacts.acceptQuestion', { employer: 'Kiviranta Rakennus Oy' })).waitFor();
+    await checkA11y(talentPage, 'contact request to confirm');
+    await talentPage.keyboard.press('Escape');
+    await expect.poll(() => isFocused(accept)).toBe(true);
+    expect(await confirmAccept.count()).toBe(0);
+    expect(await talentPage.getByText(t('en', 'contacts.status.requested')).count()).toBeGreaterThan(0);
+    await accept.click();
+    await confirmAccept.click();
     await talentPage.getByText(t('en', 'contacts.accepted', { employer: 'Kiviranta Rakennus Oy' })).waitFor();
     await checkA11y(talentPage, 'contact request accepted');
 

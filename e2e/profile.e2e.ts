@@ -48,6 +48,14 @@ describe('talent profile', () => {
       .getByRole('link', { name: en('nav.profile') })
       .click();
     await expectPage(page, 'en', en('profile.title'));
+    // The missing list names the basic-information fields that still count as missing.
+    const missing = page.getByRole('list', { name: en('profile.completeness.missing') });
+    const basicsFields = ['permitBasis', 'availableFrom', 'workingTime'].map((f) => en(`profile.basics.${f}`).toLowerCase());
+    const basicsPart = en('profile.completeness.partFields', {
+      part: en('profile.basics.heading'),
+      fields: new Intl.ListFormat('en', { type: 'conjunction' }).format(basicsFields),
+    });
+    await missing.getByRole('link', { name: basicsPart, exact: true }).waitFor();
 
     // Basic information, with a client-side check of the year first.
     await page.getByRole('button', { name: en('profile.basics.edit') }).click();
@@ -61,6 +69,7 @@ describe('talent profile', () => {
     await page.getByLabel(en('profile.basics.availableFrom')).fill('2026-12-01');
     await page.getByLabel(en('profile.basics.workingTime')).selectOption({ label: en('profile.workingTime.full_time') });
     await saveSection(page, 'basics');
+    await expect.poll(() => missing.getByRole('link', { name: new RegExp(`^${en('profile.basics.heading')}`) }).count()).toBe(0);
 
     // Skills found by typing, in English and in Finnish, and one free-text skill.
     await page.getByRole('button', { name: en('profile.skills.edit') }).click();
@@ -77,6 +86,20 @@ describe('talent profile', () => {
 
     // CEFR levels.
     await page.getByRole('button', { name: en('profile.languages.edit') }).click();
+    // The picker lists each language once by name: the clients' common ones first, then A to Z.
+    const offered = await page.locator('#languages-another option:not([value=""])').allTextContents();
+    expect(offered.filter((l) => !['Finnish', 'Swedish', 'English'].includes(l)).slice(0, 6)).toEqual([
+      'Ukrainian',
+      'Russian',
+      'Arabic',
+      'Somali',
+      'Estonian',
+      'Persian',
+    ]);
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(offered.filter((l) => /^[A-Z][a-z]$/.test(l))).toEqual([]);
+    const rest = offered.slice(offered.indexOf('Persian') + 1);
+    expect(rest).toEqual([...rest].sort(new Intl.Collator('en-GB').compare));
     await page.getByLabel('Finnish', { exact: true }).selectOption({ label: en('profile.cefr.A2') });
     await page.getByLabel('English', { exact: true }).selectOption({ label: en('profile.cefr.C1') });
     await page.getByLabel(en('profile.languages.another')).selectOption({ label: 'Ukrainian' });

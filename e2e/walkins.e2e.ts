@@ -52,18 +52,22 @@ async function openForm(page: Page, locale: Locale) {
   return point;
 }
 
+/** How many of the form's language and age group choices are checked. */
+const checkedChoices = (page: Page) => page.locator('input[name="walkin-language"]:checked, input[name="walkin-age"]:checked').count();
+
 /**
  * One walk-in from the keyboard, starting with the focus on the first topic: a topic (Space),
- * the language (kept from the last entry, or chosen), an age group (Arrow keys or Space), the two
- * outcomes, and Enter to save.
+ * a language and an age group (Space for the first, Arrow keys for another), the two outcomes,
+ * and Enter to save.
  */
-async function logOne(page: Page, i: number, chooseLanguage: boolean) {
+async function logOne(page: Page, i: number) {
   const k = i % walkInTopics.length;
   await press(page, 'Tab', k);
   await page.keyboard.press('Space');
   await press(page, 'Tab', walkInTopics.length - k);
-  if (chooseLanguage) await page.keyboard.press('Space');
-  else if (i % 4 === 3) await page.keyboard.press('ArrowDown');
+  const language = i % 4;
+  if (language === 0) await page.keyboard.press('Space');
+  else await press(page, 'ArrowDown', language);
   await page.keyboard.press('Tab');
   const age = i % 6;
   if (age === 0) await page.keyboard.press('Space');
@@ -95,10 +99,14 @@ describe('anonymous walk-ins', () => {
     const status = page.locator('#walkin-status');
     for (let i = 0; i < 12; i++) {
       const started = Date.now();
-      await logOne(page, i, i === 0);
+      await logOne(page, i);
       const saved = fi('walkins.log.saved', { count: before + i + 1, point: point.name });
       await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe(saved);
       await expect.poll(() => focusedId(page)).toBe(`walkin-topic-${walkInTopics[0]}`);
+      // Nothing of this visitor is left for the next one; the service point stays.
+      expect(await checkedChoices(page)).toBe(0);
+      expect(await page.locator('input[id^="walkin-topic-"]:checked, #walkin-referral:checked, #walkin-next-step:checked').count()).toBe(0);
+      expect(await page.locator('#walkin-point').inputValue()).toBe(point.id);
       console.log(`walk-in ${i + 1}: ${Date.now() - started} ms`);
       if (i === 0) await checkA11y(page, 'walk-in saved');
     }
@@ -120,7 +128,13 @@ describe('anonymous walk-ins', () => {
     await expect.poll(() => status.textContent()).toBe(fi('walkins.log.corrected', { time }));
     await expect.poll(() => newest.locator('td').nth(2).textContent()).toContain(fi('walkins.topic.job_search'));
     expect(await countToday(page, point.id)).toBe(before + 12);
+    // Deleting asks first; Enter on the delete button moves to the confirm button, Enter deletes.
     await tabTo(page, correctId.replace('correct', 'delete'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe(`${correctId.replace('correct', 'delete')}-confirm`);
+    await page.getByText(fi('walkins.mine.deleteQuestion', { time })).waitFor();
+    await checkA11y(page, 'walk-in deletion to confirm');
+    expect(await page.locator('table.walkins-mine tbody tr').count()).toBe(12);
     await page.keyboard.press('Enter');
     await expect.poll(() => status.textContent()).toBe(fi('walkins.mine.deleted', { time }));
     await expect.poll(() => page.locator('table.walkins-mine tbody tr').count()).toBe(11);
@@ -143,7 +157,7 @@ describe('anonymous walk-ins', () => {
     const point = await openForm(page, 'sv');
     const before = await countToday(page, point.id);
     await page.keyboard.press('Tab');
-    await logOne(page, 0, true);
+    await logOne(page, 0);
     await expect
       .poll(() => page.locator('#walkin-status').textContent(), { timeout: 10_000 })
       .toBe(sv('walkins.log.saved', { count: before + 1, point: point.name }));

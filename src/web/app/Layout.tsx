@@ -3,7 +3,7 @@ import { NavLink, Link as RLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../../shared/locales';
 import { api } from './api';
-import { currentLocale, setLocale } from './i18n';
+import { currentLocale, noteChosenLocale, setLocale } from './i18n';
 import { meKey, rolesOf, useMe, useSignOut } from './session';
 import type { Me } from './types';
 
@@ -16,6 +16,7 @@ function LanguageSwitch() {
   const current = currentLocale();
   async function choose(locale: Locale) {
     await setLocale(locale);
+    if (!me) noteChosenLocale(locale);
     if (me) {
       const updated = await api<Me>('PATCH', '/api/me', { locale }).catch(() => null);
       if (updated) qc.setQueryData(meKey, updated);

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isLocale, type Locale } from '../../shared/locales';
+import { intlTag, languageName } from './languages';
 import type { Localised } from './types';
-
-const intlTag: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** Dates, numbers and localised names in the UI language. */
 export function useFormat() {
@@ -23,6 +22,5 @@ export function useFormat() {
 /** A language's name in the UI language, from its ISO 639-1 code. */
 export function useLanguageName() {
   const { locale } = useFormat();
-  const names = new Intl.DisplayNames([intlTag[locale]], { type: 'language' });
-  return (code: string) => names.of(code) ?? code;
+  return (code: string) => languageName(code, locale);
 }

@@ -60,6 +60,32 @@ export function currentLocale(): Locale {
   return isLocale(i18next.language) ? i18next.language : defaultLocale;
 }
 
+const chosenKey = 'talenthub_lang_chosen';
+
+/**
+ * Notes that the person picked this language with the language switch in this tab while
+ * signed out, so that signing in keeps it (and stores it on the account) instead of
+ * switching to the account's saved language. The note lasts for the tab only.
+ */
+export function noteChosenLocale(locale: Locale): void {
+  try {
+    sessionStorage.setItem(chosenKey, locale);
+  } catch {
+    /* storage may be disabled */
+  }
+}
+
+/** The language picked while signed out in this tab, if any; reading it forgets it. */
+export function takeChosenLocale(): Locale | null {
+  try {
+    const chosen = sessionStorage.getItem(chosenKey);
+    sessionStorage.removeItem(chosenKey);
+    return isLocale(chosen) ? chosen : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function setLocale(locale: Locale): Promise<void> {
   rememberLocale(locale);
   if (i18next.language !== locale) await i18next.changeLanguage(locale);

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { useCallback } from 'react';
 import { isLocale } from '../../shared/locales';
 import { api } from './api';
-import { setLocale } from './i18n';
+import { setLocale, takeChosenLocale } from './i18n';
 import { ApiError } from './problem';
 import type { Me, Municipality, Role } from './types';
 
@@ -26,7 +26,6 @@ export function rolesOf(me: Me | null | undefined): Set<Role> {
   return new Set((me?.memberships ?? []).map((m) => m.role));
 }
 
-/** After sign-in or sign-up: load the person and switch to their saved language. */
 /**
  * Forgets everything cached for the previous person except the `me` query itself (its
  * observers stay attached; clearing the whole cache would leave them on a dead query).
@@ -36,12 +35,22 @@ export function resetPerson(qc: QueryClient, me: Me | null): void {
   qc.setQueryData(meKey, me);
 }
 
+/**
+ * After sign-in or sign-up: load the person, and show their saved language, unless they
+ * picked another one just before signing in; that choice is kept and saved on the account
+ * the way the language switch saves it.
+ */
 export function useAfterSignIn() {
   const qc = useQueryClient();
   return useCallback(async () => {
-    const me = await fetchMe();
+    let me = await fetchMe();
+    const chosen = takeChosenLocale();
+    if (me && chosen && chosen !== me.locale) {
+      me = (await api<Me>('PATCH', '/api/me', { locale: chosen }).catch(() => null)) ?? me;
+    }
     resetPerson(qc, me);
-    if (me && isLocale(me.locale)) await setLocale(me.locale);
+    const shown = chosen ?? (me && isLocale(me.locale) ? me.locale : null);
+    if (me && shown) await setLocale(shown);
     return me;
   }, [qc]);
 }

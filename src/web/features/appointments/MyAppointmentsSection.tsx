@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from 'suomifi-ui-components';
+import { ConfirmAction } from '../../app/ConfirmAction';
 import { useFormat } from '../../app/format';
 import { FormError, Success } from '../../app/forms';
 import { Loading } from '../../app/Page';
@@ -98,11 +99,13 @@ function BookableSlot({ slot, onMessage }: { slot: Slot; onMessage: (m: Message)
       </Heading>
       <SlotDetails slot={slot} showSeats />
       <FormError message={error} />
-      <Button
+      <ConfirmAction
         id={`book-${slot.id}`}
-        aria-label={t('appointments.my.bookLabel', { slot: title })}
+        ariaLabel={t('appointments.my.bookLabel', { slot: title })}
         disabled={book.isPending}
-        onClick={() =>
+        question={t('appointments.my.bookQuestion', { slot: title })}
+        confirmLabel={t('appointments.my.bookConfirm')}
+        onConfirm={() =>
           // The offer leaves the list when it refreshes: report through the promise.
           void book.mutateAsync(slot.id).then(
             () => onMessage({ key: 'appointments.my.booked', values: { slot: title } }),
@@ -111,7 +114,7 @@ function BookableSlot({ slot, onMessage }: { slot: Slot; onMessage: (m: Message)
         }
       >
         {t('appointments.my.book')}
-      </Button>
+      </ConfirmAction>
     </li>
   );
 }

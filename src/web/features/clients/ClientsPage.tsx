@@ -13,6 +13,7 @@ import { caseStatuses } from '../../../shared/guidance';
 import { locales } from '../../../shared/locales';
 import { api, query } from '../../app/api';
 import { useFormat, useLanguageName } from '../../app/format';
+import { languageOptions } from '../../app/languages';
 import { FormError, MunicipalityField, SelectField, TextField, useMunicipalityName } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
 import { Pager } from '../../app/Pager';
@@ -119,7 +120,7 @@ export function ClientsPage() {
     return () => clearTimeout(timer);
   }, [q, values.q, setParams]);
 
-  const languageName = useLanguageName();
+  const { locale } = useFormat();
   const params = { ...values, scope, limit, offset };
   const list = useQuery({
     queryKey: ['caseload', params],
@@ -199,7 +200,7 @@ export function ClientsPage() {
             value={values.language}
             onChange={(v) => set({ language: v })}
             placeholder={t('guidance.caseload.any')}
-            options={locales.map((l) => ({ value: l, label: languageName(l) }))}
+            options={languageOptions(locales, locale)}
           />
           <MunicipalityField
             id="caseload-municipality"

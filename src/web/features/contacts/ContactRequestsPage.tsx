@@ -6,6 +6,7 @@ import { Button } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import type { ZMyContactRequest } from '../../../server/modules/contacts/contacts.schema';
 import { api } from '../../app/api';
+import { ConfirmAction } from '../../app/ConfirmAction';
 import { useFormat } from '../../app/format';
 import { FormError, Success } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
@@ -49,14 +50,16 @@ function RequestCard({ request, onAnswered }: { request: Request; onAnswered: (m
         <>
           <p>{t('contacts.decideLead')}</p>
           <div className="contacts-actions">
-            <Button
+            <ConfirmAction
               id={`accept-${request.id}`}
-              aria-label={t('contacts.acceptLabel', { employer: request.employer })}
+              ariaLabel={t('contacts.acceptLabel', { employer: request.employer })}
               disabled={answer.isPending}
-              onClick={() => answer.mutate('accept')}
+              question={t('contacts.acceptQuestion', { employer: request.employer })}
+              confirmLabel={t('contacts.acceptConfirm')}
+              onConfirm={() => answer.mutate('accept')}
             >
               {t('contacts.accept')}
-            </Button>
+            </ConfirmAction>
             <Button
               id={`decline-${request.id}`}
               variant="secondary"

@@ -12,6 +12,7 @@ import { currentLocale } from '../../app/i18n';
 import { Loading, Page, Section } from '../../app/Page';
 import { useMe } from '../../app/session';
 import type { Home, Profile } from '../../app/types';
+import { isComplete } from '../profile/profileForm';
 
 type Org = Home['organisations'][number];
 
@@ -160,11 +161,12 @@ function ProfileStatus() {
   const profile = useQuery({ queryKey: ['home-profile'], queryFn: () => api<Profile>('GET', '/api/profile') });
   if (!profile.data) return null;
   const { percent } = profile.data.completeness;
+  const complete = isComplete(profile.data.completeness);
   return (
     <div className="home-profile-status">
       <p>{t('home.talent.profileComplete', { percent })}</p>
       <p>
-        <RLink to="/profile">{percent < 100 ? t('home.talent.profileContinue') : t('home.talent.profileOpen')}</RLink>
+        <RLink to="/profile">{complete ? t('home.talent.profileOpen') : t('home.talent.profileContinue')}</RLink>
         {' · '}
         <RLink to="/privacy">{t('home.talent.privacyLink')}</RLink>
       </p>

@@ -7,6 +7,8 @@ import { Loading, Page } from '../../app/Page';
 import { problemMessage } from '../../app/problem';
 import type { OpeningMatch } from '../../app/types';
 import { useProfileLabels } from '../profile/labels';
+import { ownProfileApi, useProfile } from '../profile/profileApi';
+import { isComplete } from '../profile/profileForm';
 import { ConceptLabel, Empty } from '../profile/views';
 import { TaxonomySource } from '../taxonomy/TaxonomySource';
 import { useTaxonomySource } from '../taxonomy/taxonomyApi';
@@ -45,11 +47,15 @@ export function JobsPage() {
     queryFn: () => api<{ items: OpeningMatch[] }>('GET', '/api/profile/matching-openings?limit=50'),
     retry: false,
   });
+  // The nudge to complete the profile is shown only while something is missing.
+  const profile = useProfile(ownProfileApi);
   return (
     <Page title={t('matching.jobs.title')} lead={<p>{t('matching.jobs.lead')}</p>} wide>
-      <p>
-        <RLink to="/profile">{t('matching.jobs.improveProfile')}</RLink>
-      </p>
+      {profile.data && !isComplete(profile.data.completeness) && (
+        <p>
+          <RLink to="/profile">{t('matching.jobs.improveProfile')}</RLink>
+        </p>
+      )}
       {jobs.isPending && <Loading />}
       {jobs.isError && <FormError message={problemMessage(jobs.error)} />}
       {jobs.data && (

@@ -5,6 +5,7 @@ import { Button } from 'suomifi-ui-components';
 import { cefrLevels, coreLanguages } from '../../../shared/profile';
 import { api, query } from '../../app/api';
 import { useFormat } from '../../app/format';
+import { languageOptions } from '../../app/languages';
 import { FormError, MunicipalityField, SelectField, TextField } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
 import { problemMessage } from '../../app/problem';
@@ -25,7 +26,6 @@ type Picked = { uri: string; label: string };
 export function TalentPoolPage() {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const names = new Intl.DisplayNames([locale], { type: 'language' });
   const source = useTaxonomySource();
   const { values, set } = useSearchState(['skills', 'occupation', 'languages', 'municipalities', 'availableBy', 'labels'] as const);
   const labels = new Map<string, string>(values.labels ? (JSON.parse(values.labels) as [string, string][]) : []);
@@ -105,7 +105,7 @@ export function TalentPoolPage() {
             value={lang}
             onChange={setLang}
             placeholder={t('matching.pool.anyLanguage')}
-            options={coreLanguages.map((c) => ({ value: c, label: names.of(c) ?? c }))}
+            options={languageOptions(coreLanguages, locale)}
           />
           <SelectField
             id="pool-level"

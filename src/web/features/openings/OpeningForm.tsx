@@ -201,7 +201,7 @@ export function OpeningForm({ initial, organisationId, id, name, onDone }: Props
         value={d.descriptionLang}
         onChange={(v) => set('descriptionLang', v)}
         placeholder={t('profile.notStated')}
-        options={iso.languageOptions}
+        options={iso.languageOptionsKeeping([d.descriptionLang])}
         error={errors.fields.descriptionLang}
       />
 
@@ -322,7 +322,9 @@ export function OpeningForm({ initial, organisationId, id, name, onDone }: Props
                   label={t('openings.languages.languageN', { n: i + 1 })}
                   value={l.language}
                   placeholder={t('form.choose')}
-                  options={iso.languageOptions.filter((o) => o.value === l.language || !d.languages.some((x) => x.language === o.value))}
+                  options={iso
+                    .languageOptionsKeeping([l.language])
+                    .filter((o) => o.value === l.language || !d.languages.some((x) => x.language === o.value))}
                   onChange={(v) =>
                     set(
                       'languages',

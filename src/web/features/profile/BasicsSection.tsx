@@ -80,6 +80,7 @@ function BasicsForm({ profile, apiBase, self, close }: SectionProps & { close: (
   return (
     <form onSubmit={submit} noValidate className="form profile-form">
       <FormError message={errors.form} />
+      <p className="profile-lead">{t('profile.basics.completeHint')}</p>
       <InputField
         id="basics-name"
         label={t('fields.name')}

@@ -2,13 +2,27 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
 import type { Profile } from '../../app/types';
 import { useProfileLabels } from './labels';
-import { partAnchor } from './profileForm';
+import { missingBasics, partAnchor, type BasicsCompletionField } from './profileForm';
 
 /** How complete the profile is: a named progress bar and links to the parts still missing. */
-export function Completeness({ completeness, self }: { completeness: Profile['completeness']; self: boolean }) {
+export function Completeness({ profile, self }: { profile: Profile; self: boolean }) {
   const { t } = useTranslation();
   const { locale } = useFormat();
   const labels = useProfileLabels();
+  const { completeness } = profile;
+  const fieldLabel = (f: BasicsCompletionField) =>
+    ({
+      permitBasis: t('profile.basics.permitBasis'),
+      availableFrom: t('profile.basics.availableFrom'),
+      workingTime: t('profile.basics.workingTime'),
+    })[f];
+  // The basics count as done only with certain fields filled: name the ones still empty.
+  const partText = (part: Profile['completeness']['missing'][number]) => {
+    const fields = part === 'basics' ? missingBasics(profile.basics) : [];
+    if (fields.length === 0) return labels.part(part);
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(fields.map((f) => fieldLabel(f).toLocaleLowerCase(locale)));
+    return t('profile.completeness.partFields', { part: labels.part(part), fields: list });
+  };
   const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(completeness.percent / 100);
   const done = completeness.missing.length === 0;
   return (
@@ -44,7 +58,7 @@ export function Completeness({ completeness, self }: { completeness: Profile['co
                     requestAnimationFrame(() => document.getElementById(partAnchor(part))?.focus());
                   }}
                 >
-                  {labels.part(part)}
+                  {partText(part)}
                 </a>
               </li>
             ))}

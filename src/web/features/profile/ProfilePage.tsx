@@ -41,7 +41,7 @@ export function ProfileEditor({
   const source = useTaxonomySource();
   return (
     <>
-      <Completeness completeness={profile.completeness} self={self} />
+      <Completeness profile={profile} self={self} />
       <div className="profile-links">
         <RLink to={employerViewPath} className="button-link secondary" id="profile-employer-view-link">
           {self ? t('profile.employerViewLink') : t('profile.employerViewLinkClient')}

@@ -3,32 +3,38 @@ import { useTranslation } from 'react-i18next';
 import { countryCodes, languageCodes } from '../../../shared/iso';
 import type { CefrLevel, IscedLevel, PermitBasis, RecognitionStatus, RemoteWish, WorkingTime } from '../../../shared/profile';
 import { useFormat } from '../../app/format';
-import { capitalise, type ProfilePart } from './profileForm';
+import { displayNameOf, languageName, languageOptions } from '../../app/languages';
+import type { ProfilePart } from './profileForm';
 
 export type Option = { value: string; label: string };
 
-function displayNames(locale: string, type: 'region' | 'language') {
+function regionNames(locale: string) {
   try {
-    return new Intl.DisplayNames([locale], { type, fallback: 'code' });
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   } catch {
     return null;
   }
 }
 
-/** Names of countries and languages in the UI language (Intl.DisplayNames), with options sorted by name. */
+/**
+ * Names of countries and languages in the UI language (Intl.DisplayNames): countries sorted
+ * by name, languages in the order of every language picker (see app/languages).
+ */
 export function useIsoNames() {
   const { locale } = useFormat();
   return useMemo(() => {
-    const regions = displayNames(locale, 'region');
-    const languages = displayNames(locale, 'language');
+    const regions = regionNames(locale);
+    const nameOf = displayNameOf(locale);
     const country = (code: string) => regions?.of(code) ?? code;
-    const language = (code: string) => capitalise(languages?.of(code) ?? code, locale);
+    const language = (code: string) => languageName(code, locale, nameOf);
     const sorted = (options: Option[]) => options.sort((a, b) => a.label.localeCompare(b.label, locale));
     return {
       country,
       language,
       countryOptions: sorted(countryCodes.map((c) => ({ value: c, label: country(c) }))),
-      languageOptions: sorted(languageCodes.map((c) => ({ value: c, label: language(c) }))),
+      languageOptions: languageOptions(languageCodes, locale, { nameOf }),
+      /** The language options with the given codes kept even where they would be left out. */
+      languageOptionsKeeping: (keep: readonly string[]) => languageOptions(languageCodes, locale, { nameOf, keep }),
     };
   }, [locale]);
 }

@@ -7,6 +7,8 @@ import {
   ZWishesRequest,
   ZWorkRequest,
 } from '../../../server/modules/talents/talents.schema';
+import { completenessOf, countsOf } from '../../../server/modules/talents/talents.presenter';
+import type { ProfileRows } from '../../../server/modules/talents/talents.repo';
 import { drivingLicenceClasses } from '../../../shared/profile';
 import type { Profile } from '../../app/types';
 import {
@@ -21,6 +23,7 @@ import {
   hasSkill,
   languagesDraft,
   languagesInput,
+  missingBasics,
   numberFieldMessage,
   parseWhole,
   skillsDraft,
@@ -75,6 +78,41 @@ function profile(over: Partial<Profile> = {}): Profile {
     ...over,
   };
 }
+
+describe('missingBasics', () => {
+  /** The rows the server's completeness reads, with the basics as given and nothing else filled. */
+  const rows = (b: Profile['basics']) =>
+    ({
+      profile: { ...b, wishOccupations: [], wishMunicipalities: [] },
+      education: [],
+      work: [],
+      skills: [],
+      languages: [],
+      cv: null,
+    }) as unknown as ProfileRows;
+
+  it('names exactly the fields the server needs before it counts the basic information as done', () => {
+    const full: Profile['basics'] = {
+      phone: '+358401234567',
+      arrivalYear: 2022,
+      permitBasis: 'work',
+      availableFrom: '2026-09-01',
+      workingTime: 'full_time',
+      drivingLicences: ['B'],
+    };
+    for (const permitBasis of [null, full.permitBasis])
+      for (const availableFrom of [null, full.availableFrom])
+        for (const workingTime of [null, full.workingTime]) {
+          const basics = { ...full, permitBasis, availableFrom, workingTime };
+          const serverMissing = completenessOf(countsOf(rows(basics))).missing.includes('basics');
+          expect(missingBasics(basics).length > 0, JSON.stringify(basics)).toBe(serverMissing);
+        }
+    // Phone, year of arrival and licences filled do not make it done: the list says what is left.
+    expect(missingBasics({ ...full, workingTime: null })).toEqual(['workingTime']);
+    expect(missingBasics(profile().basics)).toEqual(['workingTime']);
+    expect(missingBasics({ ...full, phone: null, arrivalYear: null, drivingLicences: [] })).toEqual([]);
+  });
+});
 
 describe('parseWhole', () => {
   it('reads empty as null, digits as a number and anything else as invalid', () => {

@@ -65,7 +65,24 @@ const text = (v: string | null | undefined) => v ?? '';
 const nullIfBlank = (v: string) => (v.trim() === '' ? null : v);
 const yearText = (v: number | null) => (v === null ? '' : String(v));
 
+/** Complete means nothing is missing (a rounded percent could read 100 before that). */
+export function isComplete(c: Profile['completeness']): boolean {
+  return c.missing.length === 0;
+}
+
 /* Basics */
+
+/**
+ * The basics fields the server counts for completeness (talents.presenter countsOf): the
+ * section is done only when all of them are filled, whatever else is.
+ */
+export const basicsCompletionFields = ['permitBasis', 'availableFrom', 'workingTime'] as const;
+export type BasicsCompletionField = (typeof basicsCompletionFields)[number];
+
+/** The completion fields still empty, in the form's order. */
+export function missingBasics(b: Profile['basics']): BasicsCompletionField[] {
+  return basicsCompletionFields.filter((f) => !b[f]);
+}
 
 export type BasicsDraft = {
   name: string;

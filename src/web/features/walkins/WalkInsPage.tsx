@@ -5,7 +5,10 @@ import { Link as RLink } from 'react-router';
 import { Button, Checkbox, CheckboxGroup, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { ageBands, walkInLanguages, walkInTopics, type AgeBand, type WalkInLanguage, type WalkInTopic } from '../../../shared/guidance';
 import { api } from '../../app/api';
+import { ConfirmAction } from '../../app/ConfirmAction';
+import { useFormat } from '../../app/format';
 import { FormError, SelectField, TextField, useFormErrors, useMessage } from '../../app/forms';
+import { languageOptions } from '../../app/languages';
 import { Loading, Page, Section } from '../../app/Page';
 import { problemMessage, type Message } from '../../app/problem';
 import {
@@ -34,9 +37,10 @@ type Draft = {
   time: string | null;
 };
 
-const fresh = (language: WalkInLanguage | ''): Draft => ({
+/** An empty form for the next visitor: nothing of the previous one is carried over. */
+const fresh = (): Draft => ({
   topics: [],
-  language,
+  language: '',
   ageBand: '',
   referralGiven: false,
   nextStepGiven: false,
@@ -62,12 +66,22 @@ export function WalkInsPage() {
   const { t } = useTranslation();
   const msg = useMessage();
   const labels = useWalkInLabels();
+  const { locale } = useFormat();
+  // Named languages in the order of every language picker; "other language" stays last.
+  const languageChoices = [
+    ...languageOptions(
+      walkInLanguages.filter((l) => l !== 'other'),
+      locale,
+      { nameOf: (c) => labels.language(c as WalkInLanguage) },
+    ),
+    { value: 'other', label: labels.language('other') },
+  ];
   const qc = useQueryClient();
   const points = useServicePoints();
   const mine = useMyWalkIns();
   const now = useClock();
   const [pointId, setPointId] = useState(rememberedPoint);
-  const [d, setDraft] = useState<Draft>(() => fresh(''));
+  const [d, setDraft] = useState<Draft>(fresh);
   const [status, setStatus] = useState('');
   /** The entry of today being corrected, if any; the form then edits it instead of adding one. */
   const [editing, setEditing] = useState<WalkIn | null>(null);
@@ -86,7 +100,7 @@ export function WalkInsPage() {
     mutationFn: ({ body, id }: { body: object; id: string | null }) =>
       id ? api<SavedWalkIn>('PUT', `/api/walk-ins/${id}`, body) : api<SavedWalkIn>('POST', '/api/walk-ins', body),
     onSuccess: async (saved, { id }) => {
-      setDraft((prev) => fresh(prev.language));
+      setDraft(fresh());
       setEditing(null);
       errors.clear();
       setStatus(
@@ -126,7 +140,7 @@ export function WalkInsPage() {
   }
   function cancelCorrection() {
     setEditing(null);
-    setDraft((prev) => fresh(prev.language));
+    setDraft(fresh());
     errors.clear();
   }
 
@@ -237,9 +251,9 @@ export function WalkInsPage() {
             onChange={(v) => set('language', walkInLanguages.find((x) => x === v) ?? '')}
             {...(errors.fields.language ? { groupStatus: 'error' as const, groupStatusText: fieldError('language') } : {})}
           >
-            {walkInLanguages.map((l) => (
-              <RadioButton key={l} value={l} id={`walkin-language-${l}`}>
-                {labels.language(l)}
+            {languageChoices.map((l) => (
+              <RadioButton key={l.value} value={l.value} id={`walkin-language-${l.value}`}>
+                {l.label}
               </RadioButton>
             ))}
           </RadioButtonGroup>
@@ -366,15 +380,16 @@ function MyEntries({ items, onCorrect, onDelete }: { items: WalkIn[]; onCorrect:
                     >
                       {t('walkins.mine.correct')}
                     </Button>
-                    <Button
-                      type="button"
+                    <ConfirmAction
                       variant="secondary"
                       id={`walkin-delete-${w.id}`}
-                      aria-label={t('walkins.mine.deleteLabel', { time })}
-                      onClick={() => onDelete(w)}
+                      ariaLabel={t('walkins.mine.deleteLabel', { time })}
+                      question={t('walkins.mine.deleteQuestion', { time })}
+                      confirmLabel={t('walkins.mine.deleteConfirm')}
+                      onConfirm={() => onDelete(w)}
                     >
                       {t('walkins.mine.delete')}
-                    </Button>
+                    </ConfirmAction>
                   </div>
                 </td>
               </tr>
