@@ -13,13 +13,15 @@ export const limits = {
   pageSize: 100,
 } as const;
 
+/** A UTF-16 surrogate without its other half. */
+export const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /**
  * Text PostgreSQL can store: no NUL character and no lone UTF-16 surrogate (a JSON `"\ud800"`
  * escape parses to one). The server refuses such text in every request (platform/http.ts); the
  * text builders below carry the same rule so that web forms show it next to the field.
  */
 export function isStorableText(value: string): boolean {
-  return !value.includes('\u0000') && !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+  return !value.includes('\u0000') && !loneSurrogate.test(value);
 }
 /** Issue code and catalog key (`validation.invalid_text`) of text that cannot be stored. */
 export const invalidText = 'invalid_text';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { fileTypeFromBuffer } from 'file-type';
 import mammoth from 'mammoth';
+import { loneSurrogate } from '../../shared/limits.js';
 
 /**
  * Text extraction from uploaded documents (PDF and DOCX). This code runs only inside the
@@ -164,7 +165,7 @@ export function clean(text: string, limits: Pick<DocumentLimits, 'maxTextChars'>
   return text
     .slice(0, limits.maxTextChars * 2)
     .replaceAll('\u0000', '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd')
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
