@@ -3,7 +3,7 @@ import { DatabaseUnreachableError, openDatabase } from './db/connection.js';
 import { serializeError } from './platform/logging.js';
 import { buildApp } from './app.js';
 import { seedDemoRegion, demoAccounts } from '../cli/demo-data.js';
-import { sendQueuedMail } from './modules/mail/mail.service.js';
+import { sendQueuedMail } from './platform/mail.js';
 import { seedDemoTaxonomy } from './modules/taxonomy/taxonomy.demo.js';
 
 /** Process entry: configuration -> database (migrated, seeded on first start) -> listen. */

@@ -1,9 +1,9 @@
 /** Every table, for Drizzle and drizzle-kit. Each domain owns its `<domain>.tables.ts`. */
 export * from '../platform/auth.tables.js';
-export * from '../modules/reference/reference.tables.js';
+export * from '../platform/tenancy.tables.js';
 export * from '../modules/organisations/organisations.tables.js';
-export * from '../modules/audit/audit.tables.js';
-export * from '../modules/mail/mail.tables.js';
+export * from '../platform/audit.tables.js';
+export * from '../platform/mail.tables.js';
 export * from '../modules/taxonomy/taxonomy.tables.js';
 export * from '../modules/talents/talents.tables.js';
 export * from '../modules/privacy/privacy.tables.js';

@@ -9,7 +9,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase, type Database, type DbKind } from '../db/connection.js';
 import type { App, RouteRecord } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
-import { mailOutbox } from '../modules/mail/mail.tables.js';
+import { mailOutbox } from '../platform/mail.tables.js';
 import { multipartBody } from './files.js';
 import { seedDemoTaxonomy } from '../modules/taxonomy/taxonomy.demo.js';
 

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
 import { clientCase } from '../guidance/guidance.tables.js';
-import { organisation } from '../organisations/organisations.tables.js';
+import { organisation } from '../../platform/tenancy.tables.js';
 import { appointmentBooking, appointmentSlot } from './appointments.tables.js';
 
 export type SlotRow = typeof appointmentSlot.$inferSelect;

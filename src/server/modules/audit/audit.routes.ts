@@ -6,10 +6,9 @@ import type { ActorCtx } from '../../platform/context.js';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
 import { anyOf } from '../../platform/policy.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import { organisation } from '../organisations/organisations.tables.js';
-import { audit } from './audit.service.js';
-import { auditEvent } from './audit.tables.js';
+import { organisation } from '../../platform/tenancy.tables.js';
+import { audit } from '../../platform/audit.js';
+import { auditEvent } from '../../platform/audit.tables.js';
 import { ZAuditQuery, ZAuditRow, type TAuditQuery } from './audit.schema.js';
 
 export const auditPolicy = { list: anyOf('hub_admin') } as const;
@@ -19,7 +18,7 @@ const subjectUser = alias(user, 'subject_user');
 
 /** The hub's audit trail for its administrators, newest first, with filters. */
 async function listAuditEvents(ctx: ActorCtx, q: TAuditQuery) {
-  const where: SQL[] = [eq(auditEvent.hubId, hubOf(ctx))];
+  const where: SQL[] = [eq(auditEvent.hubId, ctx.hubId)];
   if (q.actorUserId) where.push(eq(auditEvent.actorUserId, q.actorUserId));
   if (q.subjectUserId) where.push(eq(auditEvent.subjectUserId, q.subjectUserId));
   if (q.organisationId) where.push(eq(auditEvent.organisationId, q.organisationId));

@@ -5,10 +5,9 @@ import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
 import { catalogs } from '../../../shared/catalogs.js';
 import { isLocale } from '../../../shared/locales.js';
-import { audit } from '../audit/audit.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
+import { audit } from '../../platform/audit.js';
 import { mailPolicy, outboxBody } from './mail.policy.js';
-import { listOutbox } from './mail.service.js';
+import { listOutbox } from './mail.repo.js';
 import { ZOutboxRow } from './mail.schema.js';
 
 export { mailPolicy };
@@ -27,7 +26,7 @@ export function registerMailRoutes(app: App, deps: AppDeps) {
     (request) =>
       runActorUseCase(deps, request, async (ctx) => {
         if (!deps.config.demoMode) throw new AppError('resource.not_found', 'the outbox is shown in demo mode only');
-        const rows = await listOutbox(ctx.tx, hubOf(ctx), request.query);
+        const rows = await listOutbox(ctx.tx, ctx.hubId, request.query);
         await audit(ctx, { action: 'outbox.read', details: { count: rows.length } });
         return {
           items: rows.map((r) => {

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
-import { hub, invitation, membership, organisation } from './organisations.tables.js';
+import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
+import { invitation } from './organisations.tables.js';
 import type { TListOrganisationsQuery } from './organisations.schema.js';
 
 /** Every query takes the hub first: there is no way to read across hubs. */

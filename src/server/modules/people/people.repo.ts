@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
-import { hub, membership, organisation } from '../organisations/organisations.tables.js';
+import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
 import type { TListPeopleQuery } from './people.schema.js';
 
 export async function findUserByEmail(tx: Tx, email: string) {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
-import { runActorUseCase, runUseCase, webHeaders } from '../../platform/http.js';
+import { runActorUseCase, runPersonUseCase, runUseCase, webHeaders } from '../../platform/http.js';
 import { addressKey, consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
 import { ZIdParams } from '../organisations/organisations.schema.js';
 import { peoplePolicy as policy } from './people.policy.js';
@@ -88,18 +88,18 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
     },
   );
   app.get('/api/me', { config: { policy: policy.me }, schema: { tags, response: { 200: ZMe } } }, (request) =>
-    runActorUseCase(deps, request, (ctx) => service.me(ctx)),
+    runPersonUseCase(deps, request, (ctx) => service.me(ctx)),
   );
   app.patch(
     '/api/me',
     { config: { policy: policy.updateMe }, schema: { tags, body: ZUpdateMeRequest, response: { 200: ZMe } } },
-    (request) => runActorUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
+    (request) => runPersonUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
   );
   app.delete(
     '/api/me/sessions/:id',
     { config: { policy: policy.revokeMySession }, schema: { tags, summary: 'End one of my sessions', params: ZIdParams } },
     async (request, reply) => {
-      await runActorUseCase(deps, request, (ctx) => service.revokeMySession(ctx, request.params.id));
+      await runPersonUseCase(deps, request, (ctx) => service.revokeMySession(ctx, request.params.id));
       return reply.status(204).send();
     },
   );

@@ -2,16 +2,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { and, count, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
-import type { ActorCtx, UseCaseCtx } from '../../platform/context.js';
+import type { ActorCtx, PersonCtx, UseCaseCtx } from '../../platform/context.js';
 import { account, session, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
 import type { Role } from '../../platform/policy.js';
-import { audit, auditReads } from '../audit/audit.service.js';
-import { auditEvent } from '../audit/audit.tables.js';
-import { enqueueMail } from '../mail/mail.service.js';
-import { mailOutbox } from '../mail/mail.tables.js';
-import { hub, hubMunicipality, invitation, membership, organisation } from '../organisations/organisations.tables.js';
-import { assertRoleFitsOrganisation, hashToken, hubOf } from '../organisations/organisations.service.js';
+import { audit, auditReads } from '../../platform/audit.js';
+import { auditEvent } from '../../platform/audit.tables.js';
+import { enqueueMail } from '../../platform/mail.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
+import { hub, hubMunicipality, membership, organisation } from '../../platform/tenancy.tables.js';
+import { invitation } from '../organisations/organisations.tables.js';
+import { assertRoleFitsOrganisation, hashToken } from '../organisations/organisations.service.js';
 import * as orgRepo from '../organisations/organisations.repo.js';
 import { assertMunicipality } from '../reference/reference.service.js';
 import * as repo from './people.repo.js';
@@ -178,13 +179,13 @@ export async function confirmSignUp(ctx: UseCaseCtx, token: string): Promise<{ u
   return { userId };
 }
 
-export async function me(ctx: ActorCtx) {
+export async function me(ctx: PersonCtx) {
   const u = await repo.findUser(ctx.tx, ctx.actor.userId);
   if (!u) throw new AppError('auth.required');
   return presentMe(u, await repo.membershipsOf(ctx.tx, u.id));
 }
 
-export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
+export async function updateMe(ctx: PersonCtx, input: TUpdateMeRequest) {
   if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
   if (Object.keys(input).length > 0) {
     await ctx.tx
@@ -200,7 +201,7 @@ export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
  * Ends one of the person's own sessions, named by its id: scripts never see session tokens
  * (decision 0011), so the auth library's revoke-by-token cannot be called from the web app.
  */
-export async function revokeMySession(ctx: ActorCtx, sessionId: string): Promise<void> {
+export async function revokeMySession(ctx: PersonCtx, sessionId: string): Promise<void> {
   const gone = await ctx.tx
     .delete(session)
     .where(and(eq(session.id, sessionId), eq(session.userId, ctx.actor.userId)))
@@ -342,7 +343,7 @@ async function takeOverAccount(
 }
 
 export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
-  const { total, people } = await repo.findPeople(ctx.tx, hubOf(ctx), query);
+  const { total, people } = await repo.findPeople(ctx.tx, ctx.hubId, query);
   await auditReads(
     ctx,
     'person.list',
@@ -352,7 +353,7 @@ export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
 }
 
 export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   if (!(await repo.isHubPerson(ctx.tx, hubId, input.userId))) throw new AppError('resource.not_found');
   await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
   const inserted = await ctx.tx
@@ -371,7 +372,7 @@ export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest)
 }
 
 export async function removeMembership(ctx: ActorCtx, membershipId: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const [row] = await ctx.tx
     .select()
     .from(membership)
@@ -396,7 +397,7 @@ export async function removeMembership(ctx: ActorCtx, membershipId: string) {
 
 /** What each role sees first: figures for administrators, their organisation for staff. */
 export async function home(ctx: ActorCtx) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const h = await orgRepo.findHub(ctx.tx, hubId);
   if (!h) throw new AppError('resource.not_found');
   const roles = [...new Set(ctx.actor.memberships.filter((m) => m.hubId === hubId).map((m) => m.role))] as Role[];

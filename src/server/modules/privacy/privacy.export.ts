@@ -1,11 +1,12 @@
 import { eq, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { account, session, user, verification } from '../../platform/auth.tables.js';
-import { auditEvent } from '../audit/audit.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
 import { contactRequest, talentEmployment } from '../contacts/contacts.tables.js';
-import { mailOutbox } from '../mail/mail.tables.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
 import { employerService, jobOpening } from '../openings/openings.tables.js';
-import { invitation, membership } from '../organisations/organisations.tables.js';
+import { membership } from '../../platform/tenancy.tables.js';
+import { invitation } from '../organisations/organisations.tables.js';
 import { pendingSignup } from '../people/people.tables.js';
 import {
   talentCv,

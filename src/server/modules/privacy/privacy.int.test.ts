@@ -5,7 +5,7 @@ import { rateLimit } from '../../platform/auth.tables.js';
 import { addressKey, addressLimits } from '../../platform/rate-limit.js';
 import { makePdf } from '../../test/files.js';
 import { Client, dbKinds, demoPassword, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
-import { auditEvent } from '../audit/audit.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
 import type { TProfile } from '../talents/talents.schema.js';
 import { personalDataTables, tablesWithoutPersonalData } from './privacy.export.js';
 

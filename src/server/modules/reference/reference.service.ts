@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { AppError } from '../../platform/errors.js';
-import { municipality } from './reference.tables.js';
+import { municipality } from '../../platform/tenancy.tables.js';
 
 export function listMunicipalities(tx: Tx) {
   return tx.select().from(municipality).orderBy(asc(municipality.nameFi));

@@ -1,4 +1,4 @@
-import type { UseCaseCtx } from '../../platform/context.js';
+import type { UseCaseCtx } from './context.js';
 import { auditEvent } from './audit.tables.js';
 
 export type AuditEntry = {
@@ -16,7 +16,7 @@ export type AuditEntry = {
 export async function audit(ctx: UseCaseCtx, ...entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map((e) => ({
-    hubId: e.hubId ?? ctx.actor?.hubId ?? null,
+    hubId: e.hubId ?? ctx.hubId ?? null,
     actorUserId: ctx.actor?.userId ?? null,
     action: e.action,
     subjectUserId: e.subjectUserId ?? null,

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { IntlMessageFormat } from 'intl-messageformat';
 import nodemailer from 'nodemailer';
-import type { Db, Tx } from '../../db/connection.js';
-import type { Locale } from '../../../shared/locales.js';
-import { catalogs } from '../../../shared/catalogs.js';
-import { user } from '../../platform/auth.tables.js';
-import { membership } from '../organisations/organisations.tables.js';
+import type { Db, Tx } from '../db/connection.js';
+import type { Locale } from '../../shared/locales.js';
+import { catalogs } from '../../shared/catalogs.js';
+import { user } from './auth.tables.js';
+import { membership } from './tenancy.tables.js';
 import { mailOutbox } from './mail.tables.js';
 
 export type MailTemplate =
@@ -67,32 +67,6 @@ export async function enqueueMail(
 /** Takes back mail about `refId` that has not been sent yet (a reminder of a cancelled booking). */
 export async function withdrawQueuedMail(tx: Tx, refId: string, template: MailTemplate): Promise<void> {
   await tx.delete(mailOutbox).where(and(eq(mailOutbox.refId, refId), eq(mailOutbox.template, template), isNull(mailOutbox.sentAt)));
-}
-
-/** Mail of one hub: its own, and mail to its members that belongs to no hub (password resets). */
-export function listOutbox(db: Tx, hubId: string, opts: { limit: number; offset: number }) {
-  return db
-    .select()
-    .from(mailOutbox)
-    .where(
-      or(
-        eq(mailOutbox.hubId, hubId),
-        and(
-          isNull(mailOutbox.hubId),
-          inArray(
-            mailOutbox.toAddress,
-            db
-              .select({ email: user.email })
-              .from(user)
-              .innerJoin(membership, eq(membership.userId, user.id))
-              .where(eq(membership.hubId, hubId)),
-          ),
-        ),
-      ),
-    )
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(opts.limit)
-    .offset(opts.offset);
 }
 
 /**
