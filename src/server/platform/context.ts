@@ -13,6 +13,8 @@ export type UseCaseCtx = {
   /** The hub the request acts in: the signed-in person's hub, or the public hub for anonymous pages; null when there is none. */
   hubId: string | null;
   requestId: string;
+  /** The time the use case acts at: the request's arrival (a demo seed may set an earlier one). */
+  now: Date;
   locale: Locale;
   config: Config;
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };

@@ -12,6 +12,7 @@ import type { Auth } from './auth.js';
 import { clientIpHeader } from './auth.js';
 import { inTransaction, type ActorCtx, type PersonCtx, type PublicCtx, type UseCaseCtx } from './context.js';
 import type { DocumentSandbox } from './documents.js';
+import type { Limits, ModuleDescriptor } from './module.js';
 import { membershipsOf, publicHub } from './tenancy.js';
 import { AppError, problem, type ErrorCode, type FieldIssue } from './errors.js';
 import { allows, type Actor, type MembershipRef, type Policy } from './policy.js';
@@ -42,7 +43,21 @@ export type RouteRecord = {
 export const langCookie = 'talenthub_lang';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export type AppDeps = { database: Database; config: Config; auth: Auth; documents: DocumentSandbox };
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  auth: Auth;
+  documents: DocumentSandbox;
+  /** Rate limits and quotas: the platform's and the modules' defaults, overridden by the app's options. */
+  limits: Limits;
+  /** The modules of the app, in the order of `src/server/modules.ts`. */
+  modules: readonly ModuleDescriptor[];
+  /**
+   * One instance per app of what `make` builds (a cache of the database such as the taxonomy
+   * index), shared by every module that asks for it with the same function.
+   */
+  shared<T>(make: (deps: AppDeps) => T): T;
+};
 
 /**
  * Installs the cross-cutting request pipeline: request ids, policy registry, CSRF defence,
@@ -272,6 +287,7 @@ export function runUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: 
       actor: request.actor,
       hubId: request.hubId,
       requestId: request.id,
+      now: new Date(),
       locale: request.locale,
       config: deps.config,
       log: request.log,

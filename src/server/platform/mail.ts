@@ -1,24 +1,35 @@
-import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { IntlMessageFormat } from 'intl-messageformat';
 import nodemailer from 'nodemailer';
 import type { Db, Tx } from '../db/connection.js';
 import type { Locale } from '../../shared/locales.js';
 import { catalogs } from '../../shared/catalogs.js';
-import { user } from './auth.tables.js';
-import { membership } from './tenancy.tables.js';
 import { mailOutbox } from './mail.tables.js';
+import type { Job } from './module.js';
 
-export type MailTemplate =
-  | 'passwordReset'
-  | 'signUpConfirmation'
-  | 'signUpAttempt'
-  | 'invitation'
-  | 'contactRequest'
-  | 'appointmentBooked'
-  | 'appointmentReminder'
-  | 'appointmentCancelled'
-  | 'referralReceived'
-  | 'referralDecided';
+/**
+ * Every mail template the product sends: the platform's (password reset) and each module's, which
+ * a module declares with `defineMail` and adds here by declaration merging. The subject and body
+ * are the catalog messages `mail.<template>.subject` and `mail.<template>.body`.
+ */
+export interface MailTemplates {
+  passwordReset: true;
+}
+export type MailTemplate = keyof MailTemplates;
+
+/** The platform's own templates. */
+export const platformMail = ['passwordReset'] as const;
+
+/**
+ * A module's mail templates. The module adds
+ * `declare module '../../platform/mail.js' { interface MailTemplates extends Templates<typeof x> {} }`.
+ */
+export function defineMail<const T extends readonly string[]>(templates: T): T {
+  return templates;
+}
+
+/** The templates of a module's list, for the `MailTemplates` declaration. */
+export type Templates<T extends readonly string[]> = Record<T[number], true>;
 
 export type MailLogger = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 
@@ -111,3 +122,13 @@ export async function sendQueuedMail(db: Db, smtpUrl: string, from: string, log:
   });
   return sent;
 }
+
+/** The platform's background work: the mail sender, when SMTP is configured (every 5 s, safe with several instances). */
+export const platformJobs: readonly Job[] = [
+  {
+    name: 'mail sender',
+    everyMs: 5000,
+    enabled: (deps) => Boolean(deps.config.smtpUrl),
+    run: (deps, log) => sendQueuedMail(deps.database.db, deps.config.smtpUrl ?? '', deps.config.mailFrom, log),
+  },
+];

@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/connection.js';
 import type { MembershipRef } from './policy.js';
-import { hub, membership } from './tenancy.tables.js';
+import { AppError } from './errors.js';
+import { hub, membership, municipality } from './tenancy.tables.js';
 
 /**
  * Tenancy: which hub a request acts in. A signed-in member acts in the hub of their memberships;
@@ -32,4 +33,16 @@ export async function publicHub(db: Db, slug: string | undefined): Promise<strin
   if (!row) return null;
   publicHubIds.set(key, row.id);
   return row.id;
+}
+
+/** Refuses a municipality code that is not in the reference data. */
+export async function assertMunicipality(tx: Tx, code: string): Promise<void> {
+  const [row] = await tx.select({ code: municipality.code }).from(municipality).where(eq(municipality.code, code));
+  if (!row) throw new AppError('municipality.unknown', `no municipality with code ${code}`);
+}
+
+/** A hub by its id. */
+export async function findHub(tx: Tx, hubId: string) {
+  const [row] = await tx.select().from(hub).where(eq(hub.id, hubId));
+  return row ?? null;
 }

@@ -3,8 +3,8 @@ import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/guidance.access.js';
-import { caseAccess } from '../guidance/guidance.policy.js';
+import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/index.js';
+import { caseAccess } from '../guidance/index.js';
 import { enqueueMail, withdrawQueuedMail } from '../../platform/mail.js';
 import {
   attendanceEvent,

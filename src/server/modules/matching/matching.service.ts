@@ -14,8 +14,8 @@ import {
 import type { Tx } from '../../db/connection.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { audit } from '../../platform/audit.js';
-import { openForEmployer } from '../openings/openings.service.js';
-import { nameConcepts } from '../taxonomy/taxonomy.service.js';
+import { openForEmployer } from '../openings/index.js';
+import { nameConcepts } from '../taxonomy/index.js';
 import * as repo from './matching.repo.js';
 import { hubMatchWeights } from './matching.tables.js';
 import type { TTalentPoolQuery } from './matching.schema.js';

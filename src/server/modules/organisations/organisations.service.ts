@@ -1,11 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../../platform/tokens.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole, type Role } from '../../platform/policy.js';
 import { audit, auditReads } from '../../platform/audit.js';
 import { enqueueMail } from '../../platform/mail.js';
-import { assertMunicipality } from '../reference/reference.service.js';
+import { assertMunicipality, findHub } from '../../platform/tenancy.js';
 import { organisation } from '../../platform/tenancy.tables.js';
 import { invitation } from './organisations.tables.js';
 import * as repo from './organisations.repo.js';
@@ -125,7 +126,7 @@ export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
     })
     .returning();
   if (!row) throw new AppError('server.error');
-  const hubRow = await repo.findHub(ctx.tx, hubId);
+  const hubRow = await findHub(ctx.tx, hubId);
   await enqueueMail(
     ctx.tx,
     {
@@ -178,10 +179,6 @@ export async function revokeInvitation(ctx: ActorCtx, id: string) {
     .returning({ id: invitation.id });
   if (!row) throw new AppError('resource.not_found');
   await audit(ctx, { action: 'invitation.revoke', details: { invitationId: id } });
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 export function hubName(h: { nameFi: string; nameSv: string; nameEn: string }, locale: 'fi' | 'sv' | 'en'): string {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase, runPersonUseCase, runUseCase, webHeaders } from '../../platform/http.js';
 import { addressKey, consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
-import { ZIdParams } from '../organisations/organisations.schema.js';
+import { ZIdParams } from '../../../shared/limits.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
   ZAcceptInvitationRequest,
@@ -35,13 +35,12 @@ async function openSessionAfterSignUp(deps: AppDeps, request: FastifyRequest, re
   for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
 }
 
-export type SignUpLimits = { signUpPer10Minutes: number };
-
 /** Sign-up mails (confirmation or note to the owner) one address gets in an hour. */
 export const signUpMailsPerAddressPerHour = 5;
 const signUpAddressKey = (email: string) => addressKey('signup-address', email);
 
-export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimits) {
+export function registerPeopleRoutes(app: App, deps: AppDeps) {
+  const { limits } = deps;
   app.post(
     '/api/signup',
     {
@@ -152,6 +151,6 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
   app.get(
     '/api/home',
     { config: { policy: policy.home }, schema: { tags, summary: 'What the signed-in person sees first', response: { 200: ZHome } } },
-    (request) => runActorUseCase(deps, request, (ctx) => service.home(ctx)),
+    (request) => runActorUseCase(deps, request, (ctx) => service.home(ctx, deps.modules)),
   );
 }

@@ -1,22 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, count, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lte } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx, PersonCtx, UseCaseCtx } from '../../platform/context.js';
 import { account, session, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
 import type { Role } from '../../platform/policy.js';
+import type { HomeFigure, ModuleDescriptor } from '../../platform/module.js';
 import { audit, auditReads } from '../../platform/audit.js';
-import { auditEvent } from '../../platform/audit.tables.js';
 import { enqueueMail } from '../../platform/mail.js';
-import { mailOutbox } from '../../platform/mail.tables.js';
 import { hub, hubMunicipality, membership, organisation } from '../../platform/tenancy.tables.js';
-import { invitation } from '../organisations/organisations.tables.js';
-import { assertRoleFitsOrganisation, hashToken } from '../organisations/organisations.service.js';
-import * as orgRepo from '../organisations/organisations.repo.js';
-import { assertMunicipality } from '../reference/reference.service.js';
+import { hashToken } from '../../platform/tokens.js';
+import * as orgs from '../organisations/index.js';
+import { assertRoleFitsOrganisation, invitation } from '../organisations/index.js';
+import { assertMunicipality, findHub } from '../../platform/tenancy.js';
 import * as repo from './people.repo.js';
-import * as talentsRepo from '../talents/talents.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
 import { pendingSignup } from './people.tables.js';
 import {
@@ -83,8 +81,8 @@ async function checkSignUp(ctx: UseCaseCtx, input: TPendingSignUp): Promise<{ hu
   if (input.role === 'employer') {
     const o = input.organisation;
     await assertMunicipality(ctx.tx, o.municipalityCode);
-    if (await orgRepo.businessIdTaken(ctx.tx, hubId, o.businessId)) throw new AppError('organisation.business_id_taken');
-    if (await orgRepo.organisationNameTaken(ctx.tx, hubId, o.name)) throw new AppError('organisation.name_taken');
+    if (await orgs.businessIdTaken(ctx.tx, hubId, o.businessId)) throw new AppError('organisation.business_id_taken');
+    if (await orgs.organisationNameTaken(ctx.tx, hubId, o.name)) throw new AppError('organisation.name_taken');
   }
   return { hubId };
 }
@@ -237,7 +235,7 @@ export async function previewInvitation(ctx: UseCaseCtx, token: string) {
     organisationName,
     hubName: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn },
     // An account a counsellor created for a client has no password yet: the client sets one.
-    accountExists: Boolean(existing && (await talentsRepo.hasCredential(ctx.tx, existing.id))),
+    accountExists: Boolean(existing && (await repo.hasCredential(ctx.tx, existing.id))),
   };
 }
 
@@ -257,7 +255,7 @@ export async function acceptInvitation(
     userId = ctx.actor.userId;
   } else {
     const existing = await repo.findUserByEmail(ctx.tx, inv.email);
-    if (existing && (await talentsRepo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
+    if (existing && (await repo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
     if (existing) return takeOverAccount(ctx, inv, existing.id, input);
     if (!input.name || !input.password || !input.municipalityCode) {
       const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
@@ -395,19 +393,22 @@ export async function removeMembership(ctx: ActorCtx, membershipId: string) {
   });
 }
 
-/** What each role sees first: figures for administrators, their organisation for staff. */
-export async function home(ctx: ActorCtx) {
+/**
+ * What each role sees first: the hub, the person's own organisations, the hub's partners, and
+ * the figures each module offers the person's roles.
+ */
+export async function home(ctx: ActorCtx, modules: readonly ModuleDescriptor[]) {
   const hubId = ctx.hubId;
-  const h = await orgRepo.findHub(ctx.tx, hubId);
+  const h = await findHub(ctx.tx, hubId);
   if (!h) throw new AppError('resource.not_found');
   const roles = [...new Set(ctx.actor.memberships.filter((m) => m.hubId === hubId).map((m) => m.role))] as Role[];
-  const partners = await orgRepo.findOrganisations(ctx.tx, hubId, { kind: 'partner', limit: 100, offset: 0 });
+  const partners = await orgs.findOrganisations(ctx.tx, hubId, { kind: 'partner', limit: 100, offset: 0 });
   const staffOrgIds = ctx.actor.memberships.filter((m) => m.hubId === hubId && m.organisationId).map((m) => m.organisationId as string);
   const organisations = [];
   for (const orgId of [...new Set(staffOrgIds)]) {
-    const org = await orgRepo.findOrganisation(ctx.tx, hubId, orgId);
+    const org = await orgs.findOrganisation(ctx.tx, hubId, orgId);
     if (!org) continue;
-    const members = await orgRepo.findMembers(ctx.tx, hubId, orgId);
+    const members = await orgs.findMembers(ctx.tx, hubId, orgId);
     await auditReads(
       ctx,
       'member.read',
@@ -422,37 +423,10 @@ export async function home(ctx: ActorCtx) {
       members: members.map((m) => ({ name: m.name, email: m.email, role: m.role })),
     });
   }
-  let figures = null;
-  if (roles.includes('hub_admin')) {
-    const byRole = await ctx.tx
-      .select({ role: membership.role, n: count() })
-      .from(membership)
-      .where(eq(membership.hubId, hubId))
-      .groupBy(membership.role);
-    const byKind = await ctx.tx
-      .select({ kind: organisation.kind, n: count() })
-      .from(organisation)
-      .where(eq(organisation.hubId, hubId))
-      .groupBy(organisation.kind);
-    const [pending] = await ctx.tx
-      .select({ n: count() })
-      .from(invitation)
-      .where(
-        and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())),
-      );
-    const [events] = await ctx.tx
-      .select({ n: count() })
-      .from(auditEvent)
-      .where(and(eq(auditEvent.hubId, hubId), sql`${auditEvent.at} > now() - interval '7 days'`));
-    const [mail] = await ctx.tx.select({ n: count() }).from(mailOutbox).where(eq(mailOutbox.hubId, hubId));
-    figures = {
-      people: Object.fromEntries(byRole.map((r) => [r.role, r.n])) as Partial<Record<Role, number>>,
-      organisations: Object.fromEntries(byKind.map((r) => [r.kind, r.n])) as Partial<Record<'partner' | 'employer', number>>,
-      pendingInvitations: pending?.n ?? 0,
-      auditEventsLast7Days: events?.n ?? 0,
-      outboxMessages: mail?.n ?? 0,
-    };
-  }
+  const roleSet = new Set(roles);
+  const figures: HomeFigure[] = [];
+  // One module after the other: a transaction runs one query at a time.
+  for (const m of modules) if (m.home) figures.push(...(await m.home(ctx, roleSet)));
   return {
     hub: { id: h.id, name: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn }, municipalityCode: h.municipalityCode },
     roles,
@@ -460,4 +434,19 @@ export async function home(ctx: ActorCtx) {
     partners: partners.map((p) => ({ id: p.id, name: p.name, partnerType: p.partnerType, municipalityCode: p.municipalityCode })),
     figures,
   };
+}
+
+/** People of the hub by role, for its administrators' home page. */
+export async function peopleFigures(ctx: ActorCtx, roles: ReadonlySet<Role>): Promise<HomeFigure[]> {
+  if (!roles.has('hub_admin')) return [];
+  const byRole = await ctx.tx
+    .select({ role: membership.role, n: count() })
+    .from(membership)
+    .where(eq(membership.hubId, ctx.hubId))
+    .groupBy(membership.role);
+  return (['talent', 'employer', 'counsellor', 'hub_admin'] as const).map((role) => ({
+    key: `home.admin.people.${role}`,
+    value: byRole.find((r) => r.role === role)?.n ?? 0,
+    href: `/admin/people?role=${role}`,
+  }));
 }

@@ -36,7 +36,7 @@ export function registerPrivacyRoutes(app: App, deps: AppDeps) {
     '/api/privacy/export',
     { config, schema: { tags, summary: 'All my data: JSON, or a readable HTML document', querystring: ZExportQuery } },
     async (request, reply) => {
-      const data = await runPersonUseCase(deps, request, (ctx) => service.exportMyData(ctx));
+      const data = await runPersonUseCase(deps, request, (ctx) => service.exportMyData(ctx, deps.modules));
       const day = data.generatedAt.slice(0, 10);
       void reply.header('cache-control', 'private, no-store');
       if (request.query.format === 'html') {
@@ -68,7 +68,7 @@ export function registerPrivacyRoutes(app: App, deps: AppDeps) {
     '/api/privacy/erase',
     { config, schema: { tags, summary: 'Delete my account and personal data', body: ZEraseRequest, response: { 204: z.null() } } },
     async (request, reply) => {
-      await runPersonUseCase(deps, request, (ctx) => service.eraseMyAccount(ctx, request.body.password));
+      await runPersonUseCase(deps, request, (ctx) => service.eraseMyAccount(ctx, deps.modules, request.body.password));
       for (const name of ['talenthub.session_token', '__Secure-talenthub.session_token', 'talenthub.session_data']) {
         void reply.header('set-cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
       }

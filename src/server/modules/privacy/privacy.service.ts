@@ -1,20 +1,17 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
-import { account, rateLimit, user, verification } from '../../platform/auth.tables.js';
+import { account, user } from '../../platform/auth.tables.js';
 import type { PersonCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { addressKey, addressLimits } from '../../platform/rate-limit.js';
 import { audit } from '../../platform/audit.js';
 import { auditEvent } from '../../platform/audit.tables.js';
-import { mailOutbox } from '../../platform/mail.tables.js';
-import { pendingSignup } from '../people/people.tables.js';
 import { membership, organisation } from '../../platform/tenancy.tables.js';
-import { invitation } from '../organisations/organisations.tables.js';
-import { exportPersonalData } from './privacy.export.js';
+import type { ModuleDescriptor } from '../../platform/module.js';
+import { erasePersonalData, exportPersonalData } from './privacy.export.js';
 
 /** Everything the service holds about the signed-in person (GDPR access and portability). */
-export async function exportMyData(ctx: PersonCtx) {
-  const data = await exportPersonalData(ctx.tx, { userId: ctx.actor.userId, email: ctx.actor.email });
+export async function exportMyData(ctx: PersonCtx, modules: readonly ModuleDescriptor[]) {
+  const data = await exportPersonalData(ctx.tx, modules, { userId: ctx.actor.userId, email: ctx.actor.email });
   await audit(ctx, { action: 'person.export', subjectUserId: ctx.actor.userId });
   return { generatedAt: new Date().toISOString(), subject: { id: ctx.actor.userId, email: ctx.actor.email }, tables: data };
 }
@@ -64,7 +61,7 @@ export async function accessLog(ctx: PersonCtx, page: { limit: number; offset: n
  * Audit entries stay (they hold identifiers and field names, never content), so the trail
  * of who did what survives without naming the person.
  */
-export async function eraseMyAccount(ctx: PersonCtx, password: string) {
+export async function eraseMyAccount(ctx: PersonCtx, modules: readonly ModuleDescriptor[], password: string) {
   const userId = ctx.actor.userId;
   const [cred] = await ctx.tx
     .select({ hash: account.password })
@@ -81,16 +78,7 @@ export async function eraseMyAccount(ctx: PersonCtx, password: string) {
   }
   const email = ctx.actor.email;
   await audit(ctx, { action: 'person.erase', subjectUserId: userId });
-  await ctx.tx.delete(invitation).where(eq(invitation.email, email));
-  await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.email, email));
-  await ctx.tx.delete(rateLimit).where(
-    inArray(
-      rateLimit.key,
-      addressLimits.map((name) => addressKey(name, email)),
-    ),
-  );
-  await ctx.tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, email));
-  await ctx.tx.delete(verification).where(or(eq(verification.value, userId), sql`position(${email} in ${verification.identifier}) > 0`));
+  await erasePersonalData(ctx.tx, modules, { userId, email });
   // Profile, consents, memberships, sessions and credentials go with the user row (cascade).
   await ctx.tx.delete(user).where(eq(user.id, userId));
 }

@@ -8,13 +8,13 @@ import { AppError, type FieldIssue } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
 import { membership } from '../../platform/tenancy.tables.js';
-import { invitation } from '../organisations/organisations.tables.js';
-import { openCaseForNewClient } from '../guidance/guidance.service.js';
-import { invite } from '../organisations/organisations.service.js';
+import { invitation } from '../organisations/index.js';
+import { openCaseForNewClient } from '../guidance/index.js';
+import { invite } from '../organisations/index.js';
 import { recordConsent, sharingOf } from '../privacy/index.js';
-import { assertMunicipality } from '../reference/reference.service.js';
-import { nameConcepts } from '../taxonomy/taxonomy.service.js';
-import * as peopleRepo from '../people/people.repo.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
+import { nameConcepts } from '../taxonomy/index.js';
+import { findUserByEmail, hasCredential } from '../people/index.js';
 import type { ExtractedDocument } from '../../platform/documents.extract.js';
 import { profileAudience, type ProfileAudience } from './talents.policy.js';
 import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
@@ -309,7 +309,7 @@ export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
   const [organisationId] = organisationsWithRole(ctx.actor, 'counsellor');
   if (!organisationId) throw new AppError('auth.forbidden', 'the counsellor belongs to no organisation');
   await assertMunicipality(ctx.tx, input.municipalityCode);
-  if (await peopleRepo.findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
+  if (await findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
   const userId = randomUUID();
   await ctx.tx.insert(user).values({
     id: userId,
@@ -333,7 +333,7 @@ export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
 /** Sends the client an invitation to take over the account the counsellor created. */
 export async function inviteClient(ctx: ActorCtx, userId: string) {
   await openProfile(ctx, userId);
-  if (await repo.hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
+  if (await hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
   const [u] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
   if (!u) throw new AppError('profile.not_found');
   const locale = u.locale === 'sv' || u.locale === 'en' ? u.locale : 'fi';

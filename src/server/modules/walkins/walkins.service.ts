@@ -3,7 +3,7 @@ import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { assertMunicipality } from '../reference/reference.service.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
 import { hubDay, hubTimeZone, mayCorrect, timeAllowed } from './walkins.policy.js';
 import { presentServicePoint, presentWalkIn } from './walkins.presenter.js';
 import * as repo from './walkins.repo.js';
