@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the demo region's case histories are data; they move into the guidance module's demo seed */
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../server/db/connection.js';

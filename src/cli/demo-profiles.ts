@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the demo talents' profiles are data; they move into the talents module's demo seed */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../server/db/connection.js';
 import { user } from '../server/platform/auth.tables.js';

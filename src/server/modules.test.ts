@@ -14,7 +14,7 @@ import * as mailTables from './platform/mail.tables.js';
 import { demoOrder, type ModuleDescriptor } from './platform/module.js';
 import { platformPersonalData } from './platform/personal-data.js';
 import * as tenancyTables from './platform/tenancy.tables.js';
-import { personalDataTables, tablesWithoutPersonalData } from './modules/privacy/privacy.export.js';
+import { personalDataTables, tablesWithoutPersonalData } from './modules/privacy/index.js';
 
 /**
  * The module contract (decision 0021): every domain is one descriptor in `modules.ts`, and what

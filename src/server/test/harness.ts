@@ -11,7 +11,7 @@ import type { App, RouteRecord } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
 import { mailOutbox } from '../platform/mail.tables.js';
 import { multipartBody } from './files.js';
-import { seedDemoTaxonomy } from '../modules/taxonomy/taxonomy.demo.js';
+import { seedDemoTaxonomy } from '../modules/taxonomy/index.js';
 
 /** Databases the integration tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];

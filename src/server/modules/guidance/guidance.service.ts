@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- to be split into cases, notes, plan, referrals and outcomes, each with its repository */
 import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/locales.js';
 import { isLocale } from '../../../shared/locales.js';

@@ -19,6 +19,7 @@ export {
 } from './privacy.access.js';
 export { consentPurpose, recordConsent } from './privacy.consents.js';
 export { seedConsents, type SeededConsent } from './privacy.seed.js';
+export { personalDataTables, tablesWithoutPersonalData } from './privacy.export.js';
 
 import { defineModule } from '../../platform/module.js';
 import { privacyErrors } from './privacy.errors.js';
