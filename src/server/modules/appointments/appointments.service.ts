@@ -1,11 +1,10 @@
-import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
 import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/index.js';
 import { caseAccess } from '../guidance/index.js';
-import { enqueueMail, withdrawQueuedMail } from '../../platform/mail.js';
+import { enqueueMail, recipient, withdrawQueuedMail } from '../../platform/mail.js';
 import {
   attendanceEvent,
   bookingRefusal,
@@ -161,15 +160,11 @@ export async function organisationFreeSlots(ctx: ActorCtx, q: TRangeQuery) {
   return { items: rows.map(presentSlot) };
 }
 
-function localeOf(l: string): Locale {
-  return isLocale(l) ? l : 'fi';
-}
-
 /** Mails the client about their booking: confirmed (with the calendar file and a reminder) or cancelled. */
 async function mailClient(ctx: ActorCtx, hubId: string, booking: BookingRow, view: SlotView, what: 'booked' | 'cancelled') {
-  const to = await repo.recipient(ctx.tx, booking.clientUserId);
+  const to = await recipient(ctx.tx, booking.clientUserId);
   if (!to) return;
-  const locale = localeOf(to.locale);
+  const locale = to.locale;
   const d = describeSlot(view, locale);
   const values = {
     name: to.name,

@@ -1,7 +1,6 @@
 /* eslint-disable max-lines -- to be split into cases, notes, plan, referrals and outcomes, each with its repository */
 import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import type { Locale } from '../../../shared/locales.js';
-import { isLocale } from '../../../shared/locales.js';
+import { localeOr } from '../../../shared/locales.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { hasRole, organisationsWithRole } from '../../platform/policy.js';
@@ -654,7 +653,7 @@ export async function refer(ctx: ActorCtx, clientUserId: string, input: TReferra
     .where(and(eq(membership.hubId, hubId), eq(membership.role, 'counsellor'), eq(membership.organisationId, to.id)));
   const [from] = await ctx.tx.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, fromOrganisationId));
   for (const r of receivers) {
-    const locale: Locale = isLocale(r.locale) ? r.locale : 'fi';
+    const locale = localeOr(r.locale);
     await enqueueMail(
       ctx.tx,
       {
@@ -710,7 +709,7 @@ async function mailReferrer(ctx: ActorCtx, r: ReferralRow, status: 'accepted' | 
   const [to] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, r.referredBy));
   const [org] = await ctx.tx.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, r.toOrganisationId));
   if (!to) return;
-  const locale: Locale = isLocale(to.locale) ? to.locale : 'fi';
+  const locale = localeOr(to.locale);
   await enqueueMail(
     ctx.tx,
     {

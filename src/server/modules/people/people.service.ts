@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { and, count, eq, gt, isNull, lte } from 'drizzle-orm';
-import { isLocale, type Locale } from '../../../shared/locales.js';
+import { localeOr, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx, PersonCtx, UseCaseCtx } from '../../platform/context.js';
 import { account, session, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
@@ -106,7 +106,7 @@ export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<vo
     await enqueueMail(ctx.tx, {
       to: existing.email,
       template: 'signUpAttempt',
-      locale: isLocale(existing.locale) ? existing.locale : 'fi',
+      locale: localeOr(existing.locale),
       values: { name: existing.name, signInUrl: `${base}/sign-in`, resetUrl: `${base}/forgot-password` },
     });
     return;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { linkDocument, type Link, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
+import { localeOr } from '../../../shared/locales.js';
 import type { ProfileSection } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
@@ -336,7 +337,7 @@ export async function inviteClient(ctx: ActorCtx, userId: string) {
   if (await hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
   const [u] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
   if (!u) throw new AppError('profile.not_found');
-  const locale = u.locale === 'sv' || u.locale === 'en' ? u.locale : 'fi';
+  const locale = localeOr(u.locale);
   // A new invitation replaces any earlier one still open, so only one link works.
   await ctx.tx
     .update(invitation)
