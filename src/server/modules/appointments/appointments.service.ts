@@ -299,7 +299,7 @@ export async function recordAttendance(ctx: ActorCtx, bookingId: string, input: 
       refId: booking.id,
       details: { slotId: view.slot.id, kind: view.slot.kind },
     });
-    if (input.attendance === 'attended') await touchCases(ctx.tx, booking.clientUserId, [view.slot.organisationId], view.slot.startsAt);
+    if (input.attendance === 'attended') await touchCases(ctx, booking.clientUserId, [view.slot.organisationId], view.slot.startsAt);
     await audit(ctx, {
       action: 'appointment.attendance',
       subjectUserId: booking.clientUserId,
