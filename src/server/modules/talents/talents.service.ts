@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { linkDocument, type Link, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
 import { localeOr } from '../../../shared/locales.js';
@@ -8,14 +7,13 @@ import type { ActorCtx } from '../../platform/context.js';
 import { AppError, type FieldIssue } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { membership } from '../../platform/tenancy.tables.js';
 import { invitation } from '../organisations/index.js';
 import { openCaseForNewClient } from '../guidance/index.js';
 import { invite } from '../organisations/index.js';
 import { recordConsent, sharingOf } from '../privacy/index.js';
-import { assertMunicipality } from '../../platform/tenancy.js';
+import { assertMunicipality, grantMembership } from '../../platform/tenancy.js';
 import { nameConcepts } from '../taxonomy/index.js';
-import { findUserByEmail, hasCredential } from '../people/index.js';
+import { createPerson, hasCredential } from '../people/index.js';
 import type { ExtractedDocument } from '../../platform/documents.extract.js';
 import { profileAudience, type ProfileAudience } from './talents.policy.js';
 import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
@@ -309,17 +307,14 @@ export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
   const hubId = ctx.hubId;
   const [organisationId] = organisationsWithRole(ctx.actor, 'counsellor');
   if (!organisationId) throw new AppError('auth.forbidden', 'the counsellor belongs to no organisation');
-  await assertMunicipality(ctx.tx, input.municipalityCode);
-  if (await findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
-  const userId = randomUUID();
-  await ctx.tx.insert(user).values({
-    id: userId,
+  // No password: the client sets one when taking the account over.
+  const userId = await createPerson(ctx, {
     name: input.name,
     email: input.email,
     locale: input.locale,
     municipalityCode: input.municipalityCode,
   });
-  await ctx.tx.insert(membership).values({ userId, hubId, role: 'talent', organisationId: null });
+  await grantMembership(ctx.tx, { userId, hubId, role: 'talent', organisationId: null });
   await repo.ensureProfile(ctx.tx, hubId, userId, ctx.actor.userId);
   await audit(ctx, { action: 'person.create', subjectUserId: userId, organisationId, details: { role: 'talent', via: 'counsellor' } });
   const grant = { userId, hubId, locale: input.locale };
