@@ -2,6 +2,7 @@ import { appointmentsModule } from './modules/appointments/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { contactsModule } from './modules/contacts/index.js';
 import { guidanceModule } from './modules/guidance/index.js';
+import { invitationsModule } from './modules/invitations/index.js';
 import { mailModule } from './modules/mail/index.js';
 import { matchingModule } from './modules/matching/index.js';
 import { openingsModule } from './modules/openings/index.js';
@@ -22,6 +23,7 @@ import type { ModuleDescriptor } from './platform/module.js';
 export const modules: readonly ModuleDescriptor[] = [
   referenceModule,
   organisationsModule,
+  invitationsModule,
   peopleModule,
   auditModule,
   mailModule,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, count, eq, gt, isNull, lte } from 'drizzle-orm';
+import { and, count, eq, gt, lte } from 'drizzle-orm';
 import { localeOr, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx, PersonCtx, UseCaseCtx } from '../../platform/context.js';
 import { session, user } from '../../platform/auth.tables.js';
@@ -12,14 +12,13 @@ import { enqueueMail } from '../../platform/mail.js';
 import { hub, hubMunicipality, membership, organisation } from '../../platform/tenancy.tables.js';
 import { hashToken } from '../../platform/tokens.js';
 import * as orgs from '../organisations/index.js';
-import { assertRoleFitsOrganisation, invitation } from '../organisations/index.js';
+import { assertRoleFitsOrganisation } from '../organisations/index.js';
 import { assertMunicipality, findHub, grantMembership } from '../../platform/tenancy.js';
 import * as repo from './people.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
 import { pendingSignup } from './people.tables.js';
 import {
   ZPendingSignUp,
-  type TAcceptInvitationRequest,
   type TAddMembershipRequest,
   type TListPeopleQuery,
   type TPendingSignUp,
@@ -232,113 +231,6 @@ export async function revokeMySession(ctx: PersonCtx, sessionId: string): Promis
     .where(and(eq(session.id, sessionId), eq(session.userId, ctx.actor.userId)))
     .returning({ id: session.id });
   if (gone.length === 0) throw new AppError('resource.not_found', 'no such session of yours');
-}
-
-async function openInvitation(ctx: UseCaseCtx, token: string) {
-  const [row] = await ctx.tx
-    .select({ inv: invitation, hub, organisationName: organisation.name })
-    .from(invitation)
-    .innerJoin(hub, eq(hub.id, invitation.hubId))
-    .leftJoin(organisation, eq(organisation.id, invitation.organisationId))
-    .where(
-      and(
-        eq(invitation.tokenHash, hashToken(token)),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-        gt(invitation.expiresAt, new Date()),
-      ),
-    )
-    .for('update', { of: invitation });
-  if (!row) throw new AppError('invitation.invalid');
-  return row;
-}
-
-export async function previewInvitation(ctx: UseCaseCtx, token: string) {
-  const { inv, hub: h, organisationName } = await openInvitation(ctx, token);
-  const existing = await repo.findUserByEmail(ctx.tx, inv.email);
-  return {
-    email: inv.email,
-    role: inv.role,
-    organisationName,
-    hubName: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn },
-    // An account a counsellor created for a client has no password yet: the client sets one.
-    accountExists: Boolean(existing && (await repo.hasCredential(ctx.tx, existing.id))),
-  };
-}
-
-/**
- * Accepts an invitation: a signed-in person with the invited address gains the membership;
- * someone new gets an account too. Returns the e-mail so the route can sign a new person in.
- */
-export async function acceptInvitation(
-  ctx: UseCaseCtx,
-  input: TAcceptInvitationRequest,
-): Promise<{ userId: string; created: boolean; email: string }> {
-  const { inv } = await openInvitation(ctx, input.token);
-  let userId: string;
-  let created = false;
-  if (ctx.actor) {
-    if (ctx.actor.email.toLowerCase() !== inv.email.toLowerCase()) throw new AppError('invitation.email_mismatch');
-    userId = ctx.actor.userId;
-  } else {
-    const existing = await repo.findUserByEmail(ctx.tx, inv.email);
-    if (existing && (await repo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
-    if (existing) return takeOverAccount(ctx, inv, existing.id, input);
-    if (!input.name || !input.password || !input.municipalityCode) {
-      const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
-      throw new AppError(
-        'request.invalid',
-        'name, password and home municipality are needed for a new account',
-        missing.map((k) => ({ path: `body/${k}`, code: 'too_small', message: 'required' })),
-      );
-    }
-    userId = await createPerson(ctx, {
-      name: input.name,
-      email: inv.email,
-      password: { plain: input.password },
-      municipalityCode: input.municipalityCode,
-      locale: input.locale,
-    });
-    created = true;
-  }
-  await grantMembership(ctx.tx, { userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
-  await ctx.tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
-  await audit(ctx, {
-    action: 'membership.create',
-    hubId: inv.hubId,
-    subjectUserId: userId,
-    organisationId: inv.organisationId,
-    details: { role: inv.role, via: 'invitation', invitationId: inv.id },
-  });
-  return { userId, created, email: inv.email };
-}
-
-/**
- * A client takes over the account a counsellor created for them: they set their password
- * (and may correct their name and municipality); the membership is there already.
- */
-async function takeOverAccount(
-  ctx: UseCaseCtx,
-  inv: { id: string; hubId: string; organisationId: string | null; role: Role },
-  userId: string,
-  input: TAcceptInvitationRequest,
-): Promise<{ userId: string; created: boolean; email: string }> {
-  if (!input.password) {
-    throw new AppError('request.invalid', 'a password is needed to take over the account', [
-      { path: 'body/password', code: 'too_small', message: 'required' },
-    ]);
-  }
-  await claimAccount(ctx, userId, {
-    password: input.password,
-    locale: input.locale,
-    name: input.name,
-    municipalityCode: input.municipalityCode,
-  });
-  const u = await repo.findUser(ctx.tx, userId);
-  await grantMembership(ctx.tx, { userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
-  await ctx.tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
-  await audit(ctx, { action: 'person.take_over', hubId: inv.hubId, subjectUserId: userId, details: { invitationId: inv.id } });
-  return { userId, created: true, email: u?.email ?? '' };
 }
 
 export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {

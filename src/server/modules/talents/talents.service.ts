@@ -1,15 +1,14 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { linkDocument, type Link, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
-import { localeOr } from '../../../shared/locales.js';
 import type { ProfileSection } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError, type FieldIssue } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { invitation } from '../organisations/index.js';
 import { openCaseForNewClient } from '../guidance/index.js';
-import { invite } from '../organisations/index.js';
+import { replaceInvitation } from '../invitations/index.js';
+import { recipient } from '../../platform/mail.js';
 import { recordConsent, sharingOf } from '../privacy/index.js';
 import { assertMunicipality, grantMembership } from '../../platform/tenancy.js';
 import { nameConcepts } from '../taxonomy/index.js';
@@ -330,23 +329,10 @@ export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
 export async function inviteClient(ctx: ActorCtx, userId: string) {
   await openProfile(ctx, userId);
   if (await hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
-  const [u] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
-  if (!u) throw new AppError('profile.not_found');
-  const locale = localeOr(u.locale);
+  const to = await recipient(ctx.tx, userId);
+  if (!to) throw new AppError('profile.not_found');
   // A new invitation replaces any earlier one still open, so only one link works.
-  await ctx.tx
-    .update(invitation)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(
-        eq(invitation.hubId, ctx.hubId),
-        eq(invitation.email, u.email),
-        eq(invitation.role, 'talent'),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-      ),
-    );
-  await invite(ctx, { email: u.email, locale, role: 'talent', organisationId: null });
+  await replaceInvitation(ctx, { email: to.email, locale: to.locale, role: 'talent', organisationId: null });
   return { invited: true };
 }
 
