@@ -1,5 +1,6 @@
 import { appointmentsModule } from './modules/appointments/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { clientsModule } from './modules/clients/index.js';
 import { contactsModule } from './modules/contacts/index.js';
 import { guidanceModule } from './modules/guidance/index.js';
 import { invitationsModule } from './modules/invitations/index.js';
@@ -35,5 +36,6 @@ export const modules: readonly ModuleDescriptor[] = [
   contactsModule,
   guidanceModule,
   appointmentsModule,
+  clientsModule,
   walkinsModule,
 ];

@@ -4,26 +4,19 @@ import type { ProfileSection } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError, type FieldIssue } from '../../platform/errors.js';
-import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { openCaseForNewClient } from '../guidance/index.js';
-import { replaceInvitation } from '../invitations/index.js';
-import { recipient } from '../../platform/mail.js';
-import { recordConsent, sharingOf } from '../privacy/index.js';
-import { assertMunicipality, grantMembership } from '../../platform/tenancy.js';
+import { sharingOf } from '../privacy/index.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
 import { nameConcepts } from '../taxonomy/index.js';
-import { createPerson, hasCredential } from '../people/index.js';
 import type { ExtractedDocument } from '../../platform/documents.extract.js';
 import { profileAudience, type ProfileAudience } from './talents.policy.js';
-import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
+import { conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
 import * as repo from './talents.repo.js';
 import { profileLimits } from './talents.schema.js';
 import type {
   TBasicsRequest,
-  TCreateClientRequest,
   TEducationRequest,
   TLanguagesRequest,
-  TListClientsQuery,
   TSkillsRequest,
   TWishesRequest,
   TWorkRequest,
@@ -298,66 +291,7 @@ export async function decideSuggestion(ctx: ActorCtx, userId: string, id: string
   return present(ctx, hubId, userId);
 }
 
-/**
- * A counsellor creates an account and profile for a walk-in client, with the consents the
- * client gave in person, and can invite the client to take the account over.
- */
-export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
-  const hubId = ctx.hubId;
-  const [organisationId] = organisationsWithRole(ctx.actor, 'counsellor');
-  if (!organisationId) throw new AppError('auth.forbidden', 'the counsellor belongs to no organisation');
-  // No password: the client sets one when taking the account over.
-  const userId = await createPerson(ctx, {
-    name: input.name,
-    email: input.email,
-    locale: input.locale,
-    municipalityCode: input.municipalityCode,
-  });
-  await grantMembership(ctx.tx, { userId, hubId, role: 'talent', organisationId: null });
-  await repo.ensureProfile(ctx.tx, hubId, userId, ctx.actor.userId);
-  await audit(ctx, { action: 'person.create', subjectUserId: userId, organisationId, details: { role: 'talent', via: 'counsellor' } });
-  const grant = { userId, hubId, locale: input.locale };
-  await recordConsent(ctx, { ...grant, kind: 'organisation', organisationId }, true);
-  if (input.consents.hubCounsellors) await recordConsent(ctx, { ...grant, kind: 'hub_counsellors', organisationId: null }, true);
-  if (input.consents.employerVisibility) await recordConsent(ctx, { ...grant, kind: 'employer_visibility', organisationId: null }, true);
-  await openCaseForNewClient(ctx, userId, organisationId);
-  if (input.invite) await inviteClient(ctx, userId);
-  return { userId };
-}
-
-/** Sends the client an invitation to take over the account the counsellor created. */
-export async function inviteClient(ctx: ActorCtx, userId: string) {
-  await openProfile(ctx, userId);
-  if (await hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
-  const to = await recipient(ctx.tx, userId);
-  if (!to) throw new AppError('profile.not_found');
-  // A new invitation replaces any earlier one still open, so only one link works.
-  await replaceInvitation(ctx, { email: to.email, locale: to.locale, role: 'talent', organisationId: null });
-  return { invited: true };
-}
-
-export async function listClients(ctx: ActorCtx, q: TListClientsQuery) {
-  const hubId = ctx.hubId;
-  const { total, rows } = await repo.findClients(ctx.tx, hubId, organisationsWithRole(ctx.actor, 'counsellor'), q);
-  await audit(ctx, ...rows.map((r) => ({ action: 'client.list', subjectUserId: r.userId })));
-  const counts = await repo.profileCounts(
-    ctx.tx,
-    rows.map((r) => r.userId),
-  );
-  return {
-    total,
-    items: rows.map((r) => {
-      const c = counts.get(r.userId);
-      return {
-        userId: r.userId,
-        name: r.name,
-        email: r.email,
-        municipalityCode: r.municipalityCode,
-        completeness: c ? completenessOf(c).percent : 0,
-        sharedWith: [...new Set(r.kinds.map((k) => (k === 'hub_counsellors' ? 'hub' : 'organisation')))] as ('hub' | 'organisation')[],
-        hasAccount: r.hasAccount,
-        updatedAt: r.updatedAt.toISOString(),
-      };
-    }),
-  };
+/** Starts the profile of a client a counsellor registers at the desk: the counsellor is recorded as its creator. */
+export async function startProfileFor(ctx: ActorCtx, userId: string): Promise<void> {
+  await repo.ensureProfile(ctx.tx, ctx.hubId, userId, ctx.actor.userId);
 }
