@@ -2,7 +2,7 @@ import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/index.js';
+import { loadSharings, openCase, recordServiceEvent, touchCases, type OpenedCase } from '../guidance/index.js';
 import { caseAccess } from '../guidance/index.js';
 import { enqueueMail, recipient, withdrawQueuedMail } from '../../platform/mail.js';
 import {
@@ -324,8 +324,12 @@ export async function bookForClient(ctx: ActorCtx, clientUserId: string, slotId:
  * counsellor's organisation.
  */
 export async function clientBookings(ctx: ActorCtx, clientUserId: string) {
-  const opened = await openCase(ctx, clientUserId, 'appointment.client_read');
-  const rows = await repo.bookingsOfClient(ctx.tx, opened.hubId, clientUserId);
+  return clientBookingsOf(ctx, await openCase(ctx, clientUserId, 'appointment.client_read'));
+}
+
+/** The bookings of a client whose case the caller has opened (and audited), as its counsellor may see them. */
+export async function clientBookingsOf(ctx: ActorCtx, opened: OpenedCase) {
+  const rows = await repo.bookingsOfClient(ctx.tx, opened.hubId, opened.clientUserId);
   return {
     items: rows
       .filter((r) => opened.access.organisations.includes(r.view.slot.organisationId) || opened.access.partnerContent)

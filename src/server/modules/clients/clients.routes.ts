@@ -5,6 +5,7 @@ import { registerProfileRoutes } from '../talents/index.js';
 import { clientsPolicy as policy } from './clients.policy.js';
 import { ZClientParams, ZClientRow, ZCreateClientRequest, ZListClientsQuery } from './clients.schema.js';
 import * as service from './clients.service.js';
+import { ZClientView, ZClientViewQuery } from './clients.view.schema.js';
 
 const tags = ['clients'];
 
@@ -42,6 +43,22 @@ export function registerClientRoutes(app: App, deps: AppDeps) {
     },
     async (request, reply) =>
       reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.createClient(ctx, request.body))),
+  );
+  app.get(
+    '/api/clients/:userId/view',
+    {
+      config: { policy: policy.clients },
+      schema: {
+        tags,
+        summary: 'Everything the client page shows, read and audited as one view',
+        description:
+          'The overview, appointments, plan, notes, referrals, referral targets and the first page of the service path, each as its section endpoint answers it; one case.read audit entry lists the parts read.',
+        params: ZClientParams,
+        querystring: ZClientViewQuery,
+        response: { 200: ZClientView },
+      },
+    },
+    (request) => runActorUseCase(deps, request, (ctx) => service.clientView(ctx, request.params.userId, request.query)),
   );
   app.post(
     '/api/clients/:userId/invite',

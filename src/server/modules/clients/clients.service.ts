@@ -4,13 +4,24 @@ import { audit } from '../../platform/audit.js';
 import { recipient } from '../../platform/mail.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { grantMembership } from '../../platform/tenancy.js';
-import { openCaseForNewClient } from '../guidance/index.js';
+import { clientBookingsOf } from '../appointments/index.js';
+import {
+  accessCase,
+  notesOf,
+  openCaseForNewClient,
+  overviewOf,
+  planOf,
+  referralsOf,
+  referralTargetsOf,
+  timelineOf,
+} from '../guidance/index.js';
 import { replaceInvitation } from '../invitations/index.js';
 import { createPerson, hasCredential } from '../people/index.js';
 import { recordConsent } from '../privacy/index.js';
 import { assertCanEdit, completenessOf, profileCounts, startProfileFor } from '../talents/index.js';
 import * as repo from './clients.repo.js';
 import type { TCreateClientRequest, TListClientsQuery } from './clients.schema.js';
+import type { ClientViewPart, TClientView, TClientViewQuery } from './clients.view.schema.js';
 
 /**
  * A counsellor's clients: registering a walk-in client at the desk, inviting them to take the
@@ -81,4 +92,36 @@ export async function listClients(ctx: ActorCtx, q: TListClientsQuery) {
       };
     }),
   };
+}
+
+/**
+ * One counsellor view of a client's page: the overview (contact, consents, profile summary, cases,
+ * outcomes), appointments, plan, notes, referrals, referral targets and the first page of the
+ * service path. Access is decided once, by the same rule each section applies, and the view is
+ * one `case.read` audit entry naming the parts read (names only), in the same transaction: a page
+ * view is one entry per client, not one per section (decision 0025). A refusal reads and writes
+ * nothing and answers `case.not_found`, as every section does.
+ */
+export async function clientView(ctx: ActorCtx, clientUserId: string, q: TClientViewQuery): Promise<TClientView> {
+  const opened = await accessCase(ctx, clientUserId);
+  // One after the other: a transaction runs one query at a time.
+  const overview = await overviewOf(ctx, opened);
+  const appointments = await clientBookingsOf(ctx, opened);
+  const plan = await planOf(ctx, opened);
+  const notes = await notesOf(ctx, opened);
+  const referrals = await referralsOf(ctx, opened);
+  const referralTargets = await referralTargetsOf(ctx, opened);
+  const timeline = await timelineOf(ctx, opened, { limit: q.timelineLimit });
+  const parts: ClientViewPart[] = [
+    'overview',
+    ...(overview.profile ? (['profile'] as const) : []),
+    'appointments',
+    'plan',
+    'notes',
+    'referrals',
+    'referralTargets',
+    'timeline',
+  ];
+  await audit(ctx, { action: 'case.read', subjectUserId: clientUserId, details: { parts } });
+  return { overview, appointments, plan, notes, referrals, referralTargets, timeline };
 }
