@@ -21,7 +21,7 @@ import { recordConsent } from '../privacy/index.js';
 import { assertCanEdit, completenessOf, profileCounts, startProfileFor } from '../talents/index.js';
 import * as repo from './clients.repo.js';
 import type { TCreateClientRequest, TListClientsQuery } from './clients.schema.js';
-import type { ClientViewPart, TClientView, TClientViewQuery } from './clients.view.schema.js';
+import { clientViewParts, type TClientView, type TClientViewQuery } from './clients.view.schema.js';
 
 /**
  * A counsellor's clients: registering a walk-in client at the desk, inviting them to take the
@@ -112,16 +112,8 @@ export async function clientView(ctx: ActorCtx, clientUserId: string, q: TClient
   const referrals = await referralsOf(ctx, opened);
   const referralTargets = await referralTargetsOf(ctx, opened);
   const timeline = await timelineOf(ctx, opened, { limit: q.timelineLimit });
-  const parts: ClientViewPart[] = [
-    'overview',
-    ...(overview.profile ? (['profile'] as const) : []),
-    'appointments',
-    'plan',
-    'notes',
-    'referrals',
-    'referralTargets',
-    'timeline',
-  ];
+  // The profile summary is a part only when the client shares it and it was read.
+  const parts = clientViewParts.filter((p) => p !== 'profile' || overview.profile !== null);
   await audit(ctx, { action: 'case.read', subjectUserId: clientUserId, details: { parts } });
   return { overview, appointments, plan, notes, referrals, referralTargets, timeline };
 }

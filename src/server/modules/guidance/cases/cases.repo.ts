@@ -247,19 +247,3 @@ export async function clientPhone(tx: Tx, clientUserId: string): Promise<string 
   const [p] = await tx.select({ phone: talentProfile.phone }).from(talentProfile).where(eq(talentProfile.userId, clientUserId));
   return p?.phone ?? null;
 }
-
-/** The cases held for a person, as they see them themselves: the organisation, the counsellor, the status. */
-export function casesOfPerson(tx: Tx, hubId: string, userId: string) {
-  return tx
-    .select({
-      organisation: organisation.name,
-      counsellor: user.name,
-      status: clientCase.status,
-      openedAt: clientCase.openedAt,
-    })
-    .from(clientCase)
-    .innerJoin(organisation, eq(organisation.id, clientCase.organisationId))
-    .leftJoin(user, eq(user.id, clientCase.assignedTo))
-    .where(and(eq(clientCase.hubId, hubId), eq(clientCase.clientUserId, userId)))
-    .orderBy(asc(clientCase.status), desc(clientCase.openedAt));
-}

@@ -1,6 +1,6 @@
-import type { ServiceEventKind } from '../../../../shared/guidance.js';
+import { caseStatuses, type ServiceEventKind } from '../../../../shared/guidance.js';
 import type { ActorCtx } from '../../../platform/context.js';
-import { casesOfPerson } from '../cases/cases.repo.js';
+import { casesOfClient } from '../cases/cases.repo.js';
 import { openCase, type OpenedCase } from '../guidance.access.js';
 import { organisationNames, personNames } from '../guidance.repo.js';
 import { outcomesOfClient } from '../outcomes/outcomes.repo.js';
@@ -72,7 +72,8 @@ export async function timelineOf(ctx: ActorCtx, opened: OpenedCase, page: Timeli
 export async function myServicePath(ctx: ActorCtx) {
   const hubId = ctx.hubId;
   const me = ctx.actor.userId;
-  const cases = await casesOfPerson(ctx.tx, hubId, me);
+  // Open cases first (active, paused, then closed), the newest first within each.
+  const cases = (await casesOfClient(ctx.tx, hubId, me)).sort((a, b) => caseStatuses.indexOf(a.status) - caseStatuses.indexOf(b.status));
   const referrals = await referralsOfClient(ctx.tx, hubId, me, { withdrawn: false });
   const outcomes = await outcomesOfClient(ctx.tx, hubId, me);
   const orgs = await organisationNames(ctx.tx, hubId, [
@@ -81,7 +82,12 @@ export async function myServicePath(ctx: ActorCtx) {
     ...outcomes.map((o) => o.organisationId),
   ]);
   return {
-    cases: cases.map((c) => ({ ...c, openedAt: c.openedAt.toISOString() })),
+    cases: cases.map((c) => ({
+      organisation: c.organisationName,
+      counsellor: c.assigneeName,
+      status: c.status,
+      openedAt: c.openedAt.toISOString(),
+    })),
     referrals: referrals.map((r) => ({
       id: r.id,
       from: orgs.get(r.fromOrganisationId) ?? '',
