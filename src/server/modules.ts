@@ -1,6 +1,7 @@
 import { appointmentsModule } from './modules/appointments/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { contactsModule } from './modules/contacts/index.js';
+import { employerServicesModule } from './modules/employer-services/index.js';
 import { guidanceModule } from './modules/guidance/index.js';
 import { mailModule } from './modules/mail/index.js';
 import { matchingModule } from './modules/matching/index.js';
@@ -28,6 +29,7 @@ export const modules: readonly ModuleDescriptor[] = [
   taxonomyModule,
   talentsModule,
   privacyModule,
+  employerServicesModule,
   openingsModule,
   matchingModule,
   contactsModule,
