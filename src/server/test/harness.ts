@@ -60,11 +60,11 @@ export async function startTestApp(
   }
   const database = await openDatabase({ databaseUrl, dataDir: kind === 'pglite' ? 'memory://' : dataDir });
   await database.migrate();
-  if (opts.seed !== false) {
-    await seedDemoRegion(database.db);
-    await seedDemoTaxonomy(database.db);
-  }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, BASE_URL: baseUrl, LOG_LEVEL: 'silent', ...opts.env });
+  if (opts.seed !== false) {
+    await seedDemoTaxonomy(database.db);
+    await seedDemoRegion(database.db, config);
+  }
   const { app, routes } = await buildApp({
     database,
     config,
