@@ -14,7 +14,6 @@ import * as tables from './organisations.tables.js';
 
 export { assertRoleFitsOrganisation, invite, hubName } from './organisations.service.js';
 export { businessIdTaken, findMembers, findOrganisation, findOrganisations, organisationNameTaken } from './organisations.repo.js';
-export { ZIndustry, ZOrganisationKind, ZOrganisationSize, ZRole } from './organisations.schema.js';
 export { invitation } from './organisations.tables.js';
 
 export const organisationsModule = defineModule({

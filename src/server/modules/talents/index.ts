@@ -10,7 +10,6 @@ import * as tables from './talents.tables.js';
 
 export { completenessOf, countsOf } from './talents.presenter.js';
 export { existingConcepts, findProfileHead, loadProfile } from './talents.repo.js';
-export { ZRefParams } from './talents.schema.js';
 // Read-only, for joins and foreign keys of other modules; the enums are the profile's vocabulary.
 export { cefrLevel, remoteWish, talentProfile, workingTime } from './talents.tables.js';
 

@@ -17,9 +17,6 @@ export const hubTimeZone = 'Europe/Helsinki';
 /** How far ahead of the server's clock a walk-in time may be: the adviser's clock may run a little fast. */
 export const clockSkewMs = 2 * 60 * 1000;
 
-/** The longest span of days the figures are given for in one request. */
-export const maxFigureDays = 366;
-
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: hubTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar day (YYYY-MM-DD) of an instant in the hub's time zone. */
