@@ -5,6 +5,8 @@ import { locales, type Locale } from '../../shared/locales';
 import { api } from './api';
 import { currentLocale, noteChosenLocale, setLocale } from './i18n';
 import { meKey, rolesOf, useMe, useSignOut } from './session';
+import { navGroups, type Audience } from './feature';
+import { features } from './features';
 import type { Me } from './types';
 
 const languageNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -37,64 +39,38 @@ function LanguageSwitch() {
   );
 }
 
+/** Whether a person with these roles (none when signed out) sees an entry. */
+export function sees(audience: Audience, me: Me | null | undefined): boolean {
+  if (audience === 'everyone') return true;
+  if (audience === 'signedOut') return !me;
+  if (!me) return false;
+  if (audience === 'signedIn') return true;
+  const roles = rolesOf(me);
+  return audience.some((r) => roles.has(r));
+}
+
 function MainNav() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const roles = rolesOf(me);
   const signOut = useSignOut();
-  const links: { to: string; label: string }[] = [];
-  if (me) links.push({ to: '/home', label: t('nav.home') });
-  links.push({ to: '/skills-and-occupations', label: t('nav.skillsAndOccupations') });
-  if (me) {
-    if (roles.has('hub_admin')) {
-      links.push(
-        { to: '/admin/organisations', label: t('nav.organisations') },
-        { to: '/admin/people', label: t('nav.people') },
-        { to: '/admin/invitations', label: t('nav.invitations') },
-        { to: '/admin/audit', label: t('nav.audit') },
-        { to: '/admin/outbox', label: t('nav.outbox') },
-        { to: '/admin/matching', label: t('nav.matchingWeights') },
-        { to: '/admin/service-points', label: t('walkins.nav.servicePoints') },
-        { to: '/admin/guidance', label: t('nav.guidanceFigures') },
-      );
-    }
-    if (roles.has('counsellor')) links.push({ to: '/clients', label: t('nav.clients') });
-    if (roles.has('counsellor')) links.push({ to: '/referrals', label: t('nav.referrals') });
-    if (roles.has('counsellor')) links.push({ to: '/appointments', label: t('appointments.nav.schedule') });
-    if (roles.has('counsellor')) links.push({ to: '/walk-ins', label: t('walkins.nav.log') });
-    if (roles.has('counsellor') || roles.has('hub_admin')) links.push({ to: '/walk-ins/figures', label: t('walkins.nav.figures') });
-    if (roles.has('talent')) links.push({ to: '/profile', label: t('nav.profile') });
-    if (roles.has('talent')) links.push({ to: '/contact-requests', label: t('nav.contactRequests') });
-    if (roles.has('talent')) links.push({ to: '/my-path', label: t('nav.myPath') });
-    if (roles.has('talent')) links.push({ to: '/jobs', label: t('nav.jobs') });
-    if (roles.has('employer') || roles.has('counsellor')) links.push({ to: '/openings', label: t('nav.openings') });
-    if (roles.has('employer') || roles.has('counsellor')) links.push({ to: '/talent-pool', label: t('nav.talentPool') });
-    links.push({ to: '/privacy', label: t('nav.privacy') });
-    links.push({ to: '/account', label: t('nav.account') });
-  }
+  const links = features
+    .flatMap((f) => f.nav ?? [])
+    .filter((e) => sees(e.audience, me))
+    .sort((a, b) => (a.group ? navGroups[a.group] : a.order) - (b.group ? navGroups[b.group] : b.order) || a.order - b.order);
   return (
     <nav aria-label={t('nav.main')} className="main-nav">
       <ul>
         {links.map((l) => (
-          <li key={l.to}>
-            <NavLink to={l.to}>{l.label}</NavLink>
+          <li key={l.path}>
+            <NavLink to={l.path}>{t(l.label)}</NavLink>
           </li>
         ))}
-        {me ? (
+        {me && (
           <li>
             <button type="button" className="link-button" onClick={() => void signOut()}>
               {t('nav.signOut')}
             </button>
           </li>
-        ) : (
-          <>
-            <li>
-              <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/sign-up">{t('nav.signUp')}</NavLink>
-            </li>
-          </>
         )}
       </ul>
     </nav>

@@ -19,6 +19,7 @@ function readCookie(name: string): string | undefined {
 
 /** The language chosen before: cookie (the server reads it too), then storage, then the browser. */
 export function initialLocale(): Locale {
+  if (typeof document === 'undefined') return defaultLocale; // imported by a unit test in Node
   const cookie = readCookie(langCookie);
   if (isLocale(cookie)) return cookie;
   try {
@@ -54,7 +55,7 @@ void i18next
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-document.documentElement.lang = i18next.language;
+if (typeof document !== 'undefined') document.documentElement.lang = i18next.language;
 
 export function currentLocale(): Locale {
   return isLocale(i18next.language) ? i18next.language : defaultLocale;
