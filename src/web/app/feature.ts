@@ -52,7 +52,7 @@ export type Feature = {
   routes: RouteObject[];
   nav?: NavEntry[];
   /** The feature's catalogs (`features/<name>/i18n/{fi,sv,en}.json`), merged into the UI's one namespace. */
-  catalogs?: Record<Locale, Catalog>;
+  catalogs: Record<Locale, Catalog>;
 };
 
 /** Declares a feature; the identity function gives the object its type where it is written. */

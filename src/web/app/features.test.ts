@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../shared/catalogs';
+import { catalogSets, catalogs } from '../../shared/catalogs';
 import type { AccessHandle, Access } from './access';
 import type { Audience } from './feature';
 import { features } from './features';
@@ -47,6 +47,13 @@ describe('the feature list', () => {
         expect(allowed(entry.audience, route!.access), `${f.name}: ${entry.path} for ${JSON.stringify(entry.audience)}`).toBe(true);
       }
     }
+  });
+
+  it('brings each feature’s own catalogs, and every feature catalog belongs to a listed feature', () => {
+    const featureSets = catalogSets.filter((s) => s.namespace !== 'shell');
+    expect(
+      features.map((f) => ({ namespace: f.name, catalogs: f.catalogs })).sort((a, b) => a.namespace.localeCompare(b.namespace)),
+    ).toEqual(featureSets);
   });
 
   it('labels every navigation entry with a catalog key', () => {

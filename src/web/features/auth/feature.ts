@@ -5,6 +5,9 @@ import { ConfirmSignUpPage } from './ConfirmSignUpPage';
 import { ForgotPasswordPage, ResetPasswordPage } from './PasswordResetPages';
 import { SignInPage } from './SignInPage';
 import { SignUpPage } from './SignUpPage';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
 
 /** Signing in and up, passwords, and the person's own account. */
 export const auth = defineFeature({
@@ -22,4 +25,5 @@ export const auth = defineFeature({
     { label: 'nav.signIn', path: '/sign-in', audience: 'signedOut', group: null, order: 90 },
     { label: 'nav.signUp', path: '/sign-up', audience: 'signedOut', group: null, order: 91 },
   ],
+  catalogs: { fi, sv, en },
 });

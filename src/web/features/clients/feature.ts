@@ -4,6 +4,9 @@ import { ClientEmployerViewPage } from './ClientEmployerViewPage';
 import { ClientProfilePage } from './ClientPage';
 import { ClientsPage } from './ClientsPage';
 import { NewClientPage } from './NewClientPage';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
 
 /** The counsellor's caseload, new clients and a client's profile. */
 export const clients = defineFeature({
@@ -17,4 +20,5 @@ export const clients = defineFeature({
     ]),
   ],
   nav: [{ label: 'nav.clients', path: '/clients', audience: ['counsellor'], group: 'clients', order: 10 }],
+  catalogs: { fi, sv, en },
 });

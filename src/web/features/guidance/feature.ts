@@ -4,6 +4,9 @@ import { AdminGuidancePage } from './AdminGuidancePage';
 import { ClientOverviewPage } from './ClientOverviewPage';
 import { MyPathPage } from './MyPathPage';
 import { ReferralsPage } from './ReferralsPage';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
 
 /** Case work: a client's case, plan, notes, referrals and outcomes; the talent's own path; the figures. */
 export const guidance = defineFeature({
@@ -21,4 +24,5 @@ export const guidance = defineFeature({
     { label: 'nav.myPath', path: '/my-path', audience: ['talent'], group: 'services', order: 10 },
     { label: 'nav.guidanceFigures', path: '/admin/guidance', audience: ['hub_admin'], group: 'reports', order: 10 },
   ],
+  catalogs: { fi, sv, en },
 });

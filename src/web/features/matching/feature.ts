@@ -5,6 +5,9 @@ import { CandidatesPage } from './CandidatesPage';
 import { JobsPage } from './JobsPage';
 import { PublicOpeningPage } from './PublicOpeningPage';
 import { TalentPoolPage } from './TalentPoolPage';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
 
 /** Jobs for a talent, candidates for an opening, the talent pool and the matching weights. */
 export const matching = defineFeature({
@@ -23,4 +26,5 @@ export const matching = defineFeature({
     { label: 'nav.talentPool', path: '/talent-pool', audience: ['employer', 'counsellor'], group: 'recruitment', order: 20 },
     { label: 'nav.matchingWeights', path: '/admin/matching', audience: ['hub_admin'], group: 'settings', order: 20 },
   ],
+  catalogs: { fi, sv, en },
 });

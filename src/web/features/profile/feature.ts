@@ -2,6 +2,9 @@ import { forRoles } from '../../app/access';
 import { defineFeature } from '../../app/feature';
 import { EmployerViewPage } from './EmployerViewPage';
 import { ProfilePage } from './ProfilePage';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
 
 /** The talent's own profile and how employers see it. */
 export const profile = defineFeature({
@@ -13,4 +16,5 @@ export const profile = defineFeature({
     ]),
   ],
   nav: [{ label: 'nav.profile', path: '/profile', audience: ['talent'], group: null, order: 10 }],
+  catalogs: { fi, sv, en },
 });

@@ -3,6 +3,9 @@ import { defineFeature } from '../../app/feature';
 import { AdminServicePointsPage } from './AdminServicePointsPage';
 import { WalkInFiguresPage } from './WalkInFiguresPage';
 import { WalkInsPage } from './WalkInsPage';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
 
 /** Walk-in visits logged at the service points, their figures, and the service points. */
 export const walkins = defineFeature({
@@ -17,4 +20,5 @@ export const walkins = defineFeature({
     { label: 'walkins.nav.figures', path: '/walk-ins/figures', audience: ['counsellor', 'hub_admin'], group: 'reports', order: 20 },
     { label: 'walkins.nav.servicePoints', path: '/admin/service-points', audience: ['hub_admin'], group: 'settings', order: 10 },
   ],
+  catalogs: { fi, sv, en },
 });
