@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { NavLink, Link as RLink, Outlet } from 'react-router';
+import { Link as RLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../../shared/locales';
 import { api } from './api';
 import { currentLocale, noteChosenLocale, setLocale } from './i18n';
-import { meKey, rolesOf, useMe, useSignOut } from './session';
-import { navGroups, type Audience } from './feature';
-import { features } from './features';
+import { MainNav } from './MainNav';
+import { meKey, useMe } from './session';
 import type { Me } from './types';
 
 const languageNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -39,44 +38,6 @@ function LanguageSwitch() {
   );
 }
 
-/** Whether a person with these roles (none when signed out) sees an entry. */
-export function sees(audience: Audience, me: Me | null | undefined): boolean {
-  if (audience === 'everyone') return true;
-  if (audience === 'signedOut') return !me;
-  if (!me) return false;
-  if (audience === 'signedIn') return true;
-  const roles = rolesOf(me);
-  return audience.some((r) => roles.has(r));
-}
-
-function MainNav() {
-  const { t } = useTranslation();
-  const { data: me } = useMe();
-  const signOut = useSignOut();
-  const links = features
-    .flatMap((f) => f.nav ?? [])
-    .filter((e) => sees(e.audience, me))
-    .sort((a, b) => (a.group ? navGroups[a.group] : a.order) - (b.group ? navGroups[b.group] : b.order) || a.order - b.order);
-  return (
-    <nav aria-label={t('nav.main')} className="main-nav">
-      <ul>
-        {links.map((l) => (
-          <li key={l.path}>
-            <NavLink to={l.path}>{t(l.label)}</NavLink>
-          </li>
-        ))}
-        {me && (
-          <li>
-            <button type="button" className="link-button" onClick={() => void signOut()}>
-              {t('nav.signOut')}
-            </button>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
-
 export function Layout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -93,7 +54,6 @@ export function Layout() {
             </span>
             <span>{t('app.name')}</span>
           </RLink>
-          {me && <span className="signed-in-as">{t('nav.signedInAs', { name: me.name })}</span>}
           <LanguageSwitch />
         </div>
         <MainNav />
