@@ -16,10 +16,10 @@ const langs = (process.argv[4] ?? locales.join(',')).split(',');
 
 /**
  * `{client}` in a path stands for the user id of the caseload client named in `client`;
- * `click` lists selectors clicked in turn, where visible, before the shot (opening a menu), which
- * then shows the first screen only.
+ * `click` lists selectors clicked in turn, where visible, before the shot (opening a menu);
+ * `firstScreen` takes the first screen only instead of the whole page.
  */
-const pages: { who: string | null; name: string; path: string; client?: string; click?: string[] }[] = [
+const pages: { who: string | null; name: string; path: string; client?: string; click?: string[]; firstScreen?: boolean }[] = [
   { who: null, name: 'landing', path: '/' },
   { who: null, name: 'sign-in', path: '/sign-in' },
   { who: null, name: 'sign-up', path: '/sign-up' },
@@ -62,21 +62,43 @@ const pages: { who: string | null; name: string; path: string; client?: string; 
   { who: 'elina.makela@otsolahti.example', name: 'case-overview-university', path: '/clients/{client}', client: 'Mei Lin' },
   { who: 'talent@talenthub.example', name: 'case-my-path', path: '/my-path' },
   { who: 'admin@talenthub.example', name: 'case-figures', path: '/admin/guidance' },
-  { who: 'admin@talenthub.example', name: 'nav-admin', path: '/admin/audit', click: ['.nav-menu-button', '.nav-group-logs > button'] },
+  {
+    who: 'admin@talenthub.example',
+    name: 'nav-admin',
+    path: '/admin/audit',
+    click: ['.nav-menu-button', '.nav-group-logs > button'],
+    firstScreen: true,
+  },
   {
     who: 'counsellor@talenthub.example',
     name: 'nav-counsellor',
     path: '/clients',
     click: ['.nav-menu-button', '.nav-group-clients > button'],
+    firstScreen: true,
   },
-  { who: 'talent@talenthub.example', name: 'nav-talent', path: '/jobs', click: ['.nav-menu-button', '.nav-group-jobSearch > button'] },
+  {
+    who: 'talent@talenthub.example',
+    name: 'nav-talent',
+    path: '/jobs',
+    click: ['.nav-menu-button', '.nav-group-jobSearch > button'],
+    firstScreen: true,
+  },
   {
     who: 'employer@talenthub.example',
     name: 'nav-employer',
     path: '/openings',
     click: ['.nav-menu-button', '.nav-group-account > button'],
+    firstScreen: true,
   },
   { who: null, name: 'nav-visitor', path: '/skills-and-occupations' },
+  { who: 'admin@talenthub.example', name: 'date-figures', path: '/admin/guidance?from=2026-01-31&to=2026-12-31' },
+  {
+    who: 'counsellor@talenthub.example',
+    name: 'date-outcome',
+    path: '/clients/{client}',
+    client: 'Amina Yusuf',
+    click: ['#outcome-new', '#outcome-save'],
+  },
 ];
 
 const app = await startApp();
@@ -117,7 +139,7 @@ try {
             if (await target.isVisible()) await target.click();
           }
           const file = path.join(out, `${p.name}-${lang}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: !p.click });
+          await page.screenshot({ path: file, fullPage: !p.firstScreen });
           console.log(file);
         }
         await context.close();
