@@ -5,7 +5,7 @@ import { locales, type Locale } from '../../shared/locales';
 import { api } from './api';
 import { currentLocale, noteChosenLocale, setLocale } from './i18n';
 import { MainNav } from './MainNav';
-import { meKey, useMe } from './session';
+import { meKey, useMe, useQueriesFollowLanguage } from './session';
 import type { Me } from './types';
 
 const languageNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -16,12 +16,12 @@ function LanguageSwitch() {
   const qc = useQueryClient();
   const current = currentLocale();
   async function choose(locale: Locale) {
-    await setLocale(locale);
-    if (!me) noteChosenLocale(locale);
+    // The server answers in the account's language: save it before the UI (and its queries) switch.
     if (me) {
       const updated = await api<Me>('PATCH', '/api/me', { locale }).catch(() => null);
       if (updated) qc.setQueryData(meKey, updated);
-    }
+    } else noteChosenLocale(locale);
+    await setLocale(locale);
   }
   return (
     <nav aria-label={t('nav.language')} className="lang-switch" key={i18n.language}>
@@ -41,6 +41,7 @@ function LanguageSwitch() {
 export function Layout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  useQueriesFollowLanguage();
   return (
     <div className="app">
       <a href="#main" className="skip-link">
