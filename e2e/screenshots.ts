@@ -99,6 +99,13 @@ const pages: { who: string | null; name: string; path: string; client?: string; 
     client: 'Amina Yusuf',
     click: ['#outcome-new', '#outcome-save'],
   },
+  {
+    who: 'talent@talenthub.example',
+    name: 'date-picker',
+    path: '/my-path',
+    click: ['#goal-new', '.fi-date-input_picker-button'],
+    firstScreen: true,
+  },
 ];
 
 const app = await startApp();
