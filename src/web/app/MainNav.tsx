@@ -74,8 +74,10 @@ export function MainNav() {
     }
   }
 
+  // Focus moving to another element closes the group; focus going nowhere (a click on a
+  // button that some browsers do not focus) leaves it to the click.
   function leaveGroup(group: NavGroup, e: FocusEvent<HTMLLIElement>) {
-    if (openGroup === group && !(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setOpenGroup(null);
+    if (openGroup === group && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpenGroup(null);
   }
 
   return (
