@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one benchmark with its generator, its four hand-made ranking cases and its SQL peers; they share the generated data */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hashPassword } from 'better-auth/crypto';

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { catalogSets, catalogs } from '../shared/catalogs.js';
 import { checkCatalogSets, keysUsedIn } from '../shared/catalog-check.js';
+import { modules } from '../server/modules.js';
 import { errorStatus } from '../server/platform/errors.js';
+import { platformMail } from '../server/platform/mail.js';
 
 /**
  * `npm run check:catalogs`: fails when fi, sv and en of any catalog (the shell's or a
@@ -18,8 +20,10 @@ function sourceFiles(dir: string): string[] {
 
 const used = new Set<string>();
 for (const file of sourceFiles(path.resolve('src/web'))) for (const key of keysUsedIn(readFileSync(file, 'utf8'))) used.add(key);
+// Every error code (the platform's and each module's, registered as the modules load) and every mail template.
 for (const code of Object.keys(errorStatus)) used.add(`errors.${code}`);
-for (const template of ['passwordReset', 'invitation']) for (const part of ['subject', 'body']) used.add(`mail.${template}.${part}`);
+for (const template of [...platformMail, ...modules.flatMap((m) => m.mail ?? [])])
+  for (const part of ['subject', 'body']) used.add(`mail.${template}.${part}`);
 
 const problems = checkCatalogSets(catalogSets, used);
 if (problems.length) {

@@ -1,8 +1,9 @@
+/* eslint-disable max-lines -- the demo region's case histories are data; they move into the guidance module's demo seed */
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../server/db/connection.js';
 import { user } from '../server/platform/auth.tables.js';
-import { membership } from '../server/modules/organisations/organisations.tables.js';
+import { membership } from '../server/platform/tenancy.tables.js';
 import { seedConsents } from '../server/modules/privacy/index.js';
 import { newPublicRef } from '../server/modules/talents/talents.repo.js';
 import { talentLanguage, talentProfile } from '../server/modules/talents/talents.tables.js';

@@ -1,5 +1,5 @@
 import type { Tx } from '../server/db/connection.js';
-import { auditEvent } from '../server/modules/audit/audit.tables.js';
+import { auditEvent } from '../server/platform/audit.tables.js';
 import { contactRequest } from '../server/modules/contacts/contacts.tables.js';
 import { employerService, jobOpening } from '../server/modules/openings/openings.tables.js';
 import { openingColumns, replaceRequirements } from '../server/modules/openings/openings.repo.js';

@@ -1,8 +1,9 @@
+/* eslint-disable max-lines -- the demo talents' profiles are data; they move into the talents module's demo seed */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../server/db/connection.js';
 import { user } from '../server/platform/auth.tables.js';
-import { auditEvent } from '../server/modules/audit/audit.tables.js';
-import { membership } from '../server/modules/organisations/organisations.tables.js';
+import { auditEvent } from '../server/platform/audit.tables.js';
+import { membership } from '../server/platform/tenancy.tables.js';
 import { seedConsents } from '../server/modules/privacy/index.js';
 import { newPublicRef } from '../server/modules/talents/talents.repo.js';
 import { talentEducation, talentLanguage, talentProfile, talentSkill, talentWork } from '../server/modules/talents/talents.tables.js';

@@ -11,34 +11,22 @@ import { z } from 'zod';
 import { cvMaxBytes } from '../shared/profile.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
-import { createAuth, defaultRateLimits, type RateLimits } from './platform/auth.js';
+import { createAuth, defaultRateLimits } from './platform/auth.js';
 import { createDocumentSandbox, type DocumentSandboxOptions } from './platform/documents.js';
 import { authProblem, withoutSessionTokens } from './platform/auth-proxy.js';
 import { frameworkErrors, installPlatform, newRequestId, webHeaders, type App, type AppDeps, type RouteRecord } from './platform/http.js';
 import { loggerOptions } from './platform/logging.js';
 import { publicRoute } from './platform/policy.js';
-import { registerAuditRoutes } from './modules/audit/audit.routes.js';
-import { defaultContactRequestsPerDay } from './modules/contacts/contacts.policy.js';
-import { registerContactRoutes } from './modules/contacts/contacts.routes.js';
-import { registerGuidanceRoutes } from './modules/guidance/guidance.routes.js';
-import { registerMailRoutes } from './modules/mail/mail.routes.js';
-import { registerOpeningRoutes } from './modules/openings/openings.routes.js';
-import { MatchGraphCache } from './modules/matching/matching.graph.js';
-import { registerMatchingRoutes } from './modules/matching/matching.routes.js';
-import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.js';
-import { registerPeopleRoutes } from './modules/people/people.routes.js';
-import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.js';
-import { registerAppointmentRoutes } from './modules/appointments/appointments.routes.js';
-import { registerTalentRoutes } from './modules/talents/talents.routes.js';
-import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
-import { TaxonomyCache } from './modules/taxonomy/taxonomy.cache.js';
-import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.js';
-import { registerWalkInRoutes } from './modules/walkins/walkins.routes.js';
+import { modules as allModules } from './modules.js';
+import type { Limits, ModuleDescriptor } from './platform/module.js';
 
 export type BuildOptions = {
   database: Database;
   config: Config;
-  rateLimits?: Partial<RateLimits & { signUpPer10Minutes: number; contactRequestsPerDay: number }>;
+  /** Overrides of the platform's and the modules' limits (rate limits, quotas). */
+  rateLimits?: Partial<Limits>;
+  /** The modules to serve; all of them by default (tests of the contract build the app with others). */
+  modules?: readonly ModuleDescriptor[];
   /** Folder of the built web app; the default is dist/web beside the sources. */
   webRoot?: string;
   /** false: no log; a stream: the log lines go there (tests read them). */
@@ -51,7 +39,7 @@ const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export const bodyLimit = 1024 * 1024;
 
 /** Builds the whole HTTP app. main.ts and the tests build it the same way. */
-export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: RouteRecord[]; deps: AppDeps; taxonomy: TaxonomyCache }> {
+export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: RouteRecord[]; deps: AppDeps }> {
   const { config, database } = opts;
   const app = Fastify({
     logger:
@@ -71,11 +59,24 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
     body === '' ? done(null, undefined) : jsonParser(request, typeof body === 'string' ? body : body.toString('utf8'), done),
   );
 
-  const limits = { ...defaultRateLimits, signUpPer10Minutes: 10, contactRequestsPerDay: defaultContactRequestsPerDay, ...opts.rateLimits };
+  const modules = opts.modules ?? allModules;
+  const limits = Object.assign({}, defaultRateLimits, ...modules.map((m) => m.limits ?? {}), opts.rateLimits) as Limits;
   const auth = createAuth({ db: database.db, config, log: app.log, rateLimits: limits });
   const documents = createDocumentSandbox(opts.documents);
   app.addHook('onClose', () => documents.close());
-  const deps: AppDeps = { database, config, auth, documents };
+  const sharedInstances = new Map<unknown, unknown>();
+  const deps: AppDeps = {
+    database,
+    config,
+    auth,
+    documents,
+    limits,
+    modules,
+    shared<T>(make: (d: AppDeps) => T): T {
+      if (!sharedInstances.has(make)) sharedInstances.set(make, make(deps));
+      return sharedInstances.get(make) as T;
+    },
+  };
   const routes: RouteRecord[] = [];
   installPlatform(app, deps, routes);
 
@@ -152,22 +153,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
     },
   });
 
-  registerReferenceRoutes(app, deps);
-  registerPeopleRoutes(app, deps, { signUpPer10Minutes: limits.signUpPer10Minutes });
-  registerOrganisationRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerMailRoutes(app, deps);
-  const taxonomy = new TaxonomyCache(database.db);
-  registerTaxonomyRoutes(app, deps, taxonomy);
-  registerTalentRoutes(app, deps, taxonomy);
-  registerOpeningRoutes(app, deps, taxonomy);
-  const graphs = new MatchGraphCache(database.db);
-  registerMatchingRoutes(app, deps, graphs);
-  registerContactRoutes(app, deps, graphs, { max: limits.contactRequestsPerDay, windowMs: 24 * 3600 * 1000 });
-  registerPrivacyRoutes(app, deps);
-  registerGuidanceRoutes(app, deps);
-  registerAppointmentRoutes(app, deps);
-  registerWalkInRoutes(app, deps);
+  for (const m of modules) m.routes?.(app, deps);
 
   const webRoot = opts.webRoot ?? defaultWebRoot;
   if (existsSync(path.join(webRoot, 'index.html'))) {
@@ -191,5 +177,5 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
       },
     );
   }
-  return { app, routes, deps, taxonomy };
+  return { app, routes, deps };
 }

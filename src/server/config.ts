@@ -23,6 +23,10 @@ const ZEnv = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Talent Hub <no-reply@talenthub.localhost>'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PUBLIC_HUB: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, 'must be a hub slug (a-z, 0-9 and -)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,6 +46,8 @@ export type Config = {
   trustProxy: boolean;
   secureCookies: boolean;
   logLevel: string;
+  /** The slug of the hub whose public pages anonymous visitors see; the first hub when not set. */
+  publicHub: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -87,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     secureCookies: baseUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
+    publicHub: e.PUBLIC_HUB,
   };
 }
 

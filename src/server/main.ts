@@ -3,8 +3,9 @@ import { DatabaseUnreachableError, openDatabase } from './db/connection.js';
 import { serializeError } from './platform/logging.js';
 import { buildApp } from './app.js';
 import { seedDemoRegion, demoAccounts } from '../cli/demo-data.js';
-import { sendQueuedMail } from './modules/mail/mail.service.js';
-import { seedDemoTaxonomy } from './modules/taxonomy/taxonomy.demo.js';
+import { startJobs } from './platform/jobs.js';
+import { platformJobs } from './platform/mail.js';
+import { seedDemoTaxonomy } from './modules/taxonomy/index.js';
 
 /** Process entry: configuration -> database (migrated, seeded on first start) -> listen. */
 async function main() {
@@ -15,21 +16,16 @@ async function main() {
     connectTimeoutMs: config.databaseConnectTimeoutMs,
   });
   await database.migrate();
-  const { app, taxonomy } = await buildApp({ database, config });
+  const { app, deps } = await buildApp({ database, config });
   if (config.demoMode) {
-    const seeded = await seedDemoRegion(database.db);
-    app.log.info(seeded ? 'demo region created' : 'existing data kept (the demo region is created on first start only)');
+    // The taxonomy first: the demo region's profiles and openings name its concepts.
     if (await seedDemoTaxonomy(database.db)) app.log.info('demo taxonomy imported (import ESCO with npm run esco:import)');
+    const seeded = await seedDemoRegion(database.db, config);
+    app.log.info(seeded ? 'demo region created' : 'existing data kept (the demo region is created on first start only)');
   }
-  // Build the taxonomy index in the background so the first search does not wait for it.
-  taxonomy.get().catch((err: unknown) => app.log.error({ err }, 'taxonomy index build failed'));
-  if (config.smtpUrl) {
-    const smtpUrl = config.smtpUrl;
-    const timer = setInterval(() => {
-      sendQueuedMail(database.db, smtpUrl, config.mailFrom, app.log).catch((err: unknown) => app.log.error({ err }, 'mail sender failed'));
-    }, 5000);
-    app.addHook('onClose', () => clearInterval(timer));
-  }
+  // Background work of the platform (the mail sender) and of the modules, in this instance.
+  const stopJobs = startJobs(deps, [...platformJobs, ...deps.modules.flatMap((m) => m.jobs ?? [])], app.log);
+  app.addHook('onClose', stopJobs);
   const shutdown = async () => {
     await app.close();
     await database.close();

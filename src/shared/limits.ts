@@ -51,3 +51,6 @@ export const ZPage = z.object({
   limit: z.coerce.number().int().min(1).max(limits.pageSize).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
+
+/** Path parameters of a route addressing one row by its id. */
+export const ZIdParams = z.object({ id: ZUuid });

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox } from '../modules/mail/mail.tables.js';
+import { mailOutbox } from './mail.tables.js';
 import { pendingSignup } from '../modules/people/people.tables.js';
 import { Client, dbKinds, signedIn, signUpConfirmed, signUpToken, startTestApp, type TestApp } from '../test/harness.js';
 import { user } from './auth.tables.js';

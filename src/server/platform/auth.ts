@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { isLocale } from '../../shared/locales.js';
-import { enqueueMail, type MailLogger } from '../modules/mail/mail.service.js';
+import { enqueueMail, type MailLogger } from './mail.js';
 import { account, rateLimit, session, user, verification } from './auth.tables.js';
 import { AppError } from './errors.js';
 import { addressKey, clearRateLimit, consumeRateLimit } from './rate-limit.js';

@@ -2,7 +2,12 @@
  * Typed domain errors. Services throw these; the HTTP layer maps them to RFC 9457 problem
  * responses. `code` is stable and is the key the web app translates (`errors.<code>`).
  */
-export const errorStatus = {
+/**
+ * The platform's own error codes and their HTTP status. Each module defines its codes in its
+ * `<domain>.errors.ts` with `defineErrors`, which registers them here and, through declaration
+ * merging of `ErrorCodes`, makes them known to the type checker.
+ */
+const platformErrors = {
   'request.invalid': 400,
   'request.malformed_json': 400,
   'request.too_large': 413,
@@ -27,60 +32,42 @@ export const errorStatus = {
   'auth.SESSION_EXPIRED': 401,
   'auth.USER_NOT_FOUND': 404,
   'resource.not_found': 404,
-  'user.email_taken': 409,
-  'signup.link_invalid': 410,
-  'user.already_member': 409,
-  'organisation.name_taken': 409,
-  'organisation.wrong_kind': 422,
-  'organisation.business_id_taken': 409,
-  'organisation.business_id_invalid': 422,
-  'invitation.invalid': 410,
-  'invitation.email_mismatch': 403,
-  'invitation.sign_in_required': 409,
-  'municipality.unknown': 422,
-  'membership.last_admin': 409,
   'upload.unsupported_type': 415,
   'upload.unreadable': 422,
   'upload.missing_file': 400,
   'upload.too_complex': 422,
   'upload.busy': 503,
-  'concept.unknown': 422,
-  'profile.not_found': 404,
-  'profile.limit_reached': 409,
-  'client.account_in_use': 409,
-  'consent.outdated_text': 409,
-  'consent.not_partner': 422,
-  'person.password_wrong': 403,
-  'opening.not_found': 404,
-  'opening.wrong_status': 409,
-  'contact.not_found': 404,
-  'contact.exists': 409,
-  'contact.wrong_status': 409,
-  'contact.rate_limited': 429,
-  'case.not_found': 404,
-  'case.exists': 409,
-  'case.assignee_invalid': 422,
-  'note.not_found': 404,
-  'plan.not_found': 404,
-  'referral.not_found': 404,
-  'referral.not_shared': 422,
-  'referral.exists': 409,
-  'referral.wrong_status': 409,
-  'slot.not_found': 404,
-  'slot.full': 409,
-  'slot.already_booked': 409,
-  'slot.past': 409,
-  'slot.cancelled': 409,
-  'slot.overlap': 409,
-  'booking.not_found': 404,
-  'service_point.not_found': 404,
-  'walk_in.not_found': 404,
-  'walk_in.locked': 409,
-  'walk_in.point_not_yours': 403,
+  // Tenancy: every module scopes by municipality and organisation.
+  'municipality.unknown': 422,
+  'organisation.wrong_kind': 422,
   'server.error': 500,
 } as const;
 
-export type ErrorCode = keyof typeof errorStatus;
+/** Every error code the product knows: the platform's and each module's (declaration merging). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- modules extend it
+export interface ErrorCodes extends Record<keyof typeof platformErrors, number> {}
+
+/** Status of every registered code: the platform's, and each module's once its errors file is loaded. */
+export const errorStatus: Record<string, number> = { ...platformErrors };
+
+/**
+ * A module's error codes with their HTTP status. Registers them for the problem responses; the
+ * module adds `declare module '../../platform/errors.js' { interface ErrorCodes extends Codes<typeof x> {} }`
+ * so that `new AppError('<its code>')` type-checks.
+ */
+export function defineErrors<const T extends Record<string, number>>(codes: T): T {
+  for (const [code, status] of Object.entries(codes)) {
+    const known = errorStatus[code];
+    if (known !== undefined && known !== status) throw new Error(`error code ${code} is defined twice with different statuses`);
+    errorStatus[code] = status;
+  }
+  return codes;
+}
+
+/** The codes of a module's error table, for the `ErrorCodes` declaration. */
+export type Codes<T extends Record<string, number>> = Record<keyof T, number>;
+
+export type ErrorCode = keyof ErrorCodes;
 
 export type FieldIssue = { path: string; code: string; message: string; params?: Record<string, unknown> };
 
@@ -96,7 +83,7 @@ export class AppError extends Error {
     super(message ?? code);
   }
   get status(): number {
-    return errorStatus[this.code];
+    return errorStatus[this.code] ?? 500;
   }
 }
 
@@ -115,7 +102,7 @@ export function problem(code: ErrorCode, requestId: string, detail?: string, iss
   return {
     type: `/problems/${code}`,
     title: code,
-    status: errorStatus[code],
+    status: errorStatus[code] ?? 500,
     code,
     ...(detail ? { detail } : {}),
     requestId,

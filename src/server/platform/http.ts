@@ -4,16 +4,16 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { and, eq } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
 import { invalidText, isStorableText } from '../../shared/limits.js';
 import { isLocale, negotiateLocale, type Locale } from '../../shared/locales.js';
-import { hub, membership } from '../modules/organisations/organisations.tables.js';
 import type { Auth } from './auth.js';
 import { clientIpHeader } from './auth.js';
-import { inTransaction, type ActorCtx, type UseCaseCtx } from './context.js';
+import { inTransaction, type ActorCtx, type PersonCtx, type PublicCtx, type UseCaseCtx } from './context.js';
 import type { DocumentSandbox } from './documents.js';
+import type { Limits, ModuleDescriptor } from './module.js';
+import { membershipsOf, publicHub } from './tenancy.js';
 import { AppError, problem, type ErrorCode, type FieldIssue } from './errors.js';
 import { allows, type Actor, type MembershipRef, type Policy } from './policy.js';
 
@@ -24,6 +24,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The hub the request acts in, resolved once by the platform (see `tenancy.ts`). */
+    hubId: string | null;
     locale: Locale;
   }
 }
@@ -41,7 +43,21 @@ export type RouteRecord = {
 export const langCookie = 'talenthub_lang';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export type AppDeps = { database: Database; config: Config; auth: Auth; documents: DocumentSandbox };
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  auth: Auth;
+  documents: DocumentSandbox;
+  /** Rate limits and quotas: the platform's and the modules' defaults, overridden by the app's options. */
+  limits: Limits;
+  /** The modules of the app, in the order of `src/server/modules.ts`. */
+  modules: readonly ModuleDescriptor[];
+  /**
+   * One instance per app of what `make` builds (a cache of the database such as the taxonomy
+   * index), shared by every module that asks for it with the same function.
+   */
+  shared<T>(make: (deps: AppDeps) => T): T;
+};
 
 /**
  * Installs the cross-cutting request pipeline: request ids, policy registry, CSRF defence,
@@ -52,6 +68,7 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
   const trusted = new Set([new URL(config.baseUrl).origin]);
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('hubId', null);
   app.decorateRequest('locale', 'fi');
 
   app.addHook('onRoute', (route) => {
@@ -83,6 +100,7 @@ export function installPlatform(app: App, deps: AppDeps, routes: RouteRecord[]):
   app.addHook('preValidation', async (request) => {
     if (request.is404) return;
     request.actor = await resolveActor(auth, database, request);
+    request.hubId = request.actor?.hubId ?? null;
     const cookieLocale = parseCookie(request.headers.cookie, langCookie);
     request.locale = request.actor
       ? (request.actor.locale as Locale)
@@ -248,12 +266,7 @@ async function resolveActor(auth: Auth, database: Database, request: FastifyRequ
   if (!request.headers.cookie) return null;
   const found = await auth.api.getSession({ headers: webHeaders(request) });
   if (!found) return null;
-  const rows = await database.db
-    .select({ id: membership.id, hubId: membership.hubId, organisationId: membership.organisationId, role: membership.role })
-    .from(membership)
-    .innerJoin(hub, eq(hub.id, membership.hubId))
-    .where(and(eq(membership.userId, found.user.id)));
-  const memberships: MembershipRef[] = rows;
+  const memberships: MembershipRef[] = await membershipsOf(database.db, found.user.id);
   const u = found.user as typeof found.user & { locale?: string };
   return {
     userId: u.id,
@@ -269,15 +282,42 @@ async function resolveActor(auth: Auth, database: Database, request: FastifyRequ
 /** Builds the use-case context for a request and runs `fn` in one transaction. */
 export function runUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: UseCaseCtx) => Promise<T>): Promise<T> {
   return inTransaction(deps.database.db, (tx) =>
-    fn({ tx, actor: request.actor, requestId: request.id, locale: request.locale, config: deps.config, log: request.log }),
+    fn({
+      tx,
+      actor: request.actor,
+      hubId: request.hubId,
+      requestId: request.id,
+      now: new Date(),
+      locale: request.locale,
+      config: deps.config,
+      log: request.log,
+    }),
   );
 }
 
-/** Same, for routes whose policy guarantees a signed-in actor. */
-export function runActorUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: ActorCtx) => Promise<T>): Promise<T> {
+/** For routes whose policy guarantees a signed-in person, who acts on their own data and may belong to no hub. */
+export function runPersonUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: PersonCtx) => Promise<T>): Promise<T> {
   const actor = request.actor;
   if (!actor) throw new AppError('auth.required');
   return runUseCase(deps, request, (ctx) => fn({ ...ctx, actor }));
+}
+
+/** For routes whose policy guarantees a signed-in member: the use case acts in the member's hub. */
+export function runActorUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: ActorCtx) => Promise<T>): Promise<T> {
+  const { actor, hubId } = request;
+  if (!actor) throw new AppError('auth.required');
+  if (!hubId) throw new AppError('auth.forbidden', 'no hub membership');
+  return runUseCase(deps, request, (ctx) => fn({ ...ctx, actor, hubId }));
+}
+
+/**
+ * For public pages of a hub (anyone, signed in or not): a signed-in member sees their own hub,
+ * anyone else the deployment's public hub.
+ */
+export async function runPublicUseCase<T>(deps: AppDeps, request: FastifyRequest, fn: (ctx: PublicCtx) => Promise<T>): Promise<T> {
+  const hubId = request.hubId ?? (await publicHub(deps.database.db, deps.config.publicHub));
+  if (!hubId) throw new AppError('resource.not_found', 'no hub has been set up');
+  return runUseCase(deps, request, (ctx) => fn({ ...ctx, hubId }));
 }
 
 export const newRequestId = () => randomUUID();

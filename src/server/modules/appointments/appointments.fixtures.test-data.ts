@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { account, user } from '../../platform/auth.tables.js';
 import { clientCase } from '../guidance/guidance.tables.js';
-import { hub, membership, organisation } from '../organisations/organisations.tables.js';
+import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
 import { seedConsents } from '../privacy/index.js';
 
 /** Test factory: people and organisations written straight into the database. */

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, demoPassword, signedIn, startTestApp, type Client, type TestApp } from '../../test/harness.js';
 import { serviceEvent, clientCase } from '../guidance/guidance.tables.js';
-import { mailOutbox } from '../mail/mail.tables.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
 import { appointmentBooking, appointmentSlot } from './appointments.tables.js';
 import { hubIdOf, makeClients, makeOtherHub, openCases, organisationIdOf, userIdOf } from './appointments.fixtures.test-data.js';
 import type { TBooking, TScheduleSlot, TSlot } from './appointments.schema.js';

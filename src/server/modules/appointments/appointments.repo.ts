@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, ne, notExists,
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
-import { clientCase } from '../guidance/guidance.tables.js';
-import { organisation } from '../organisations/organisations.tables.js';
+import { clientCase } from '../guidance/index.js';
+import { organisation } from '../../platform/tenancy.tables.js';
 import { appointmentBooking, appointmentSlot } from './appointments.tables.js';
 
 export type SlotRow = typeof appointmentSlot.$inferSelect;

@@ -63,7 +63,7 @@ export type TBookRequest = z.infer<typeof ZBookRequest>;
 export const ZAttendanceRequest = z.object({ attendance: z.enum(attendanceValues) });
 export type TAttendanceRequest = z.infer<typeof ZAttendanceRequest>;
 
-export const ZIdParams = z.object({ id: ZUuid });
+export { ZIdParams } from '../../../shared/limits.js';
 export const ZClientParams = z.object({ userId: ZUuid });
 
 /** What every audience sees of a slot: time, form and place, and who offers it. */

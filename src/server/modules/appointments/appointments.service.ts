@@ -2,11 +2,10 @@ import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
-import { audit } from '../audit/audit.service.js';
-import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/guidance.access.js';
-import { caseAccess } from '../guidance/guidance.policy.js';
-import { enqueueMail, withdrawQueuedMail } from '../mail/mail.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
+import { audit } from '../../platform/audit.js';
+import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/index.js';
+import { caseAccess } from '../guidance/index.js';
+import { enqueueMail, withdrawQueuedMail } from '../../platform/mail.js';
 import {
   attendanceEvent,
   bookingRefusal,
@@ -43,7 +42,7 @@ function counsellorOrganisations(ctx: ActorCtx): string[] {
 
 /** A slot of one of the counsellor's organisations; others' slots are not found. */
 async function openSlotForCounsellor(ctx: ActorCtx, id: string): Promise<SlotView> {
-  const view = await repo.findSlot(ctx.tx, hubOf(ctx), id);
+  const view = await repo.findSlot(ctx.tx, ctx.hubId, id);
   if (!view || !counsellorOrganisations(ctx).includes(view.slot.organisationId)) throw new AppError('slot.not_found');
   return view;
 }
@@ -63,7 +62,7 @@ function range(q: TRangeQuery, now: Date, back = 0): { from: Date; to: Date } {
  * row is locked while the check and the insert run.
  */
 export async function createSlots(ctx: ActorCtx, input: TCreateSlotsRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const orgs = counsellorOrganisations(ctx);
   const organisationId = input.organisationId ?? orgs[0]!;
   if (!orgs.includes(organisationId)) throw new AppError('auth.forbidden', 'not a counsellor of that organisation');
@@ -117,7 +116,7 @@ async function visibilityOf(ctx: ActorCtx, hubId: string, clientUserIds: string[
  * named only where the counsellor may see the client's case; each name shown is audited.
  */
 export async function mySchedule(ctx: ActorCtx, q: TRangeQuery) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const { from, to } = range(q, new Date(), day);
   const slots = await repo.hostedSlots(ctx.tx, hubId, ctx.actor.userId, from, to);
   const bookings = await repo.bookingsOfSlots(
@@ -148,7 +147,7 @@ export async function mySchedule(ctx: ActorCtx, q: TRangeQuery) {
 
 /** Free future slots of the counsellor's organisations, to book a time for a client. */
 export async function organisationFreeSlots(ctx: ActorCtx, q: TRangeQuery) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const orgs = counsellorOrganisations(ctx);
   const now = new Date();
   const { from, to } = range(q, now);
@@ -266,7 +265,7 @@ async function cancel(
 
 /** The host's organisation cancels a slot: every booking in it is cancelled and the clients told. */
 export async function cancelSlot(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await openSlotForCounsellor(ctx, id);
   const slot = await repo.lockSlot(ctx.tx, hubId, id);
   if (!slot) throw new AppError('slot.not_found');
@@ -290,7 +289,7 @@ export async function slotCalendar(ctx: ActorCtx, id: string) {
  * client's service path and counts as contact in the organisation's open case.
  */
 export async function recordAttendance(ctx: ActorCtx, bookingId: string, input: TAttendanceRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const found = await repo.findBooking(ctx.tx, hubId, bookingId);
   if (!found || found.booking.cancelledAt || !counsellorOrganisations(ctx).includes(found.view.slot.organisationId)) {
     throw new AppError('booking.not_found');
@@ -341,7 +340,7 @@ export async function clientBookings(ctx: ActorCtx, clientUserId: string) {
 
 /** Times the signed-in client may book: future, not full, not already theirs. */
 export async function myBookableSlots(ctx: ActorCtx, q: TRangeQuery) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const now = new Date();
   const { from, to } = range(q, now);
   const rows = await repo.bookableSlots(ctx.tx, hubId, {
@@ -355,7 +354,7 @@ export async function myBookableSlots(ctx: ActorCtx, q: TRangeQuery) {
 
 /** The signed-in client books a time offered to them. */
 export async function bookMine(ctx: ActorCtx, slotId: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const cases = await repo.caseOrganisations(ctx.tx, hubId, ctx.actor.userId);
   const view = await repo.findSlot(ctx.tx, hubId, slotId);
   const partner = view?.organisationKind === 'partner';
@@ -363,12 +362,12 @@ export async function bookMine(ctx: ActorCtx, slotId: string) {
 }
 
 export async function myBookings(ctx: ActorCtx) {
-  const rows = await repo.bookingsOfClient(ctx.tx, hubOf(ctx), ctx.actor.userId);
+  const rows = await repo.bookingsOfClient(ctx.tx, ctx.hubId, ctx.actor.userId);
   return { items: rows.map((r) => presentBooking(r.booking, r.view)) };
 }
 
 async function openMine(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const found = await repo.findBooking(ctx.tx, hubId, id);
   if (!found || found.booking.clientUserId !== ctx.actor.userId) throw new AppError('booking.not_found');
   return { hubId, ...found };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../../platform/auth.tables.js';
-import { hub, organisation } from '../organisations/organisations.tables.js';
+import { hub, organisation } from '../../platform/tenancy.tables.js';
 import { appointmentKinds, appointmentModes, attendanceValues } from '../../../shared/guidance.js';
 
 export const appointmentKind = pgEnum('appointment_kind', appointmentKinds);

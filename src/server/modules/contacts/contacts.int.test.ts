@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbKinds, demoPassword, signedIn, startTestApp, type Client, type TestApp } from '../../test/harness.js';
-import { auditEvent } from '../audit/audit.tables.js';
-import { mailOutbox } from '../mail/mail.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
 import type { TProfile } from '../talents/talents.schema.js';
 import { contactRequest, employerServed, talentEmployment } from './contacts.tables.js';
 

@@ -1,10 +1,10 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
-import { jobOpening } from '../openings/openings.tables.js';
-import { organisation } from '../organisations/organisations.tables.js';
+import { jobOpening } from '../openings/index.js';
+import { organisation } from '../../platform/tenancy.tables.js';
 import { visibleToEmployers } from '../privacy/index.js';
-import { talentProfile } from '../talents/talents.tables.js';
+import { talentProfile } from '../talents/index.js';
 import { contactRequest, type ContactOutcome, type ContactStatus } from './contacts.tables.js';
 
 /** Whether the talent consents, now, to employers of the hub seeing them. */

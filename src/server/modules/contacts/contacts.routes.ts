@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import type { MatchGraphCache } from '../matching/matching.graph.js';
-import { ZIdParams } from '../openings/openings.schema.js';
+import { matchGraphs } from '../matching/index.js';
+import { ZIdParams } from '../../../shared/limits.js';
 import { contactsPolicy as policy } from './contacts.policy.js';
 import { ZContactIdParams, ZCreateContactRequest, ZEmployerContactRequest, ZMyContactRequest, ZOutcomeRequest } from './contacts.schema.js';
 import * as service from './contacts.service.js';
-import type { ContactRateLimit } from './contacts.service.js';
 
 const tags = ['contacts'];
 
-export function registerContactRoutes(app: App, deps: AppDeps, graphs: MatchGraphCache, limit: ContactRateLimit) {
+export function registerContactRoutes(app: App, deps: AppDeps) {
+  const graphs = deps.shared(matchGraphs);
+  const limit = { max: deps.limits.contactRequestsPerDay, windowMs: 24 * 3600 * 1000 };
   // The opening's employer: its users and the coordinators serving it.
   app.post(
     '/api/openings/:id/contact-requests',

@@ -4,13 +4,12 @@ import { isLocale } from '../../../shared/locales.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { consumeRateLimit } from '../../platform/rate-limit.js';
-import { audit } from '../audit/audit.service.js';
-import { enqueueMail } from '../mail/mail.service.js';
-import { openingInputs, profileInputs } from '../matching/matching.repo.js';
-import { openForEmployer } from '../openings/openings.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
+import { audit } from '../../platform/audit.js';
+import { enqueueMail } from '../../platform/mail.js';
+import { openingInputs, profileInputs } from '../matching/index.js';
+import { openForEmployer } from '../openings/index.js';
 import { sharedFor, sharingOf } from '../privacy/index.js';
-import { findProfileHead } from '../talents/talents.repo.js';
+import { findProfileHead } from '../talents/index.js';
 import { answers, outcomeAllowed, revealsContact, withdrawal } from './contacts.policy.js';
 import { presentForEmployer, presentForTalent } from './contacts.presenter.js';
 import * as repo from './contacts.repo.js';
@@ -28,7 +27,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * employers, are not found.
  */
 async function openForItsEmployer(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const request = await repo.findVisibleRequest(ctx.tx, hubId, id);
   if (!request) throw new AppError('contact.not_found');
   try {
@@ -42,7 +41,7 @@ async function openForItsEmployer(ctx: ActorCtx, id: string) {
 
 /** Opens a request for the talent it was made to; anyone else is told it does not exist. */
 async function openForTalent(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const request = await repo.findRequest(ctx.tx, hubId, id);
   if (!request || request.talentUserId !== ctx.actor.userId) throw new AppError('contact.not_found');
   return { hubId, request };
@@ -193,7 +192,7 @@ export async function recordOutcome(ctx: ActorCtx, id: string, input: TOutcomeRe
 
 /** Requests made to the signed-in talent, newest first. */
 export async function listMyRequests(ctx: ActorCtx) {
-  const rows = await repo.requestsForTalent(ctx.tx, hubOf(ctx), ctx.actor.userId);
+  const rows = await repo.requestsForTalent(ctx.tx, ctx.hubId, ctx.actor.userId);
   return { items: rows.map(presentForTalent) };
 }
 

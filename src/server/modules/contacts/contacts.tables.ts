@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../../platform/auth.tables.js';
-import { jobOpening } from '../openings/openings.tables.js';
-import { hub, organisation } from '../organisations/organisations.tables.js';
+import { jobOpening } from '../openings/index.js';
+import { hub, organisation } from '../../platform/tenancy.tables.js';
 
 export const contactStatuses = ['requested', 'accepted', 'declined', 'withdrawn'] as const;
 export const contactOutcomes = ['interviewed', 'hired', 'not_proceeding'] as const;

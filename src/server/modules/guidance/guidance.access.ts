@@ -2,9 +2,8 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { audit } from '../audit/audit.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import { membership } from '../organisations/organisations.tables.js';
+import { audit } from '../../platform/audit.js';
+import { membership } from '../../platform/tenancy.tables.js';
 import { sharingsOf } from '../privacy/index.js';
 import type { ServiceEventKind } from '../../../shared/guidance.js';
 import { caseAccess, type CaseAccess, type ClientSharing } from './guidance.policy.js';
@@ -50,7 +49,7 @@ export type OpenedCase = { hubId: string; clientUserId: string; access: CaseAcce
  * whether the client does not exist or is not theirs to see). Audits the read as `action`.
  */
 export async function openCase(ctx: ActorCtx, clientUserId: string, action: string): Promise<OpenedCase> {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const sharing = await loadSharing(ctx.tx, hubId, clientUserId);
   const access = caseAccess(ctx.actor, sharing);
   if (!sharing || !access) throw new AppError('case.not_found');
@@ -71,7 +70,7 @@ export async function recordServiceEvent(
   },
 ): Promise<void> {
   await ctx.tx.insert(serviceEvent).values({
-    hubId: hubOf(ctx),
+    hubId: ctx.hubId,
     clientUserId: e.clientUserId,
     organisationId: e.organisationId,
     kind: e.kind,

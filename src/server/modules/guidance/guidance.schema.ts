@@ -24,7 +24,7 @@ export const guidanceLimits = {
 } as const;
 
 export const ZClientParams = z.object({ userId: ZUuid });
-export const ZIdParams = z.object({ id: ZUuid });
+export { ZIdParams } from '../../../shared/limits.js';
 
 export const caseloadScopes = ['mine', 'organisation', 'shared'] as const;
 export const lastContactFilters = ['within30', 'over30', 'over90', 'never'] as const;

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- to be split into cases, notes, plan, referrals and outcomes, each with its repository */
 import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/locales.js';
 import { isLocale } from '../../../shared/locales.js';
@@ -5,13 +6,12 @@ import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { hasRole, organisationsWithRole } from '../../platform/policy.js';
 import { account, user } from '../../platform/auth.tables.js';
-import { audit, auditReads } from '../audit/audit.service.js';
-import { enqueueMail } from '../mail/mail.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import { membership, organisation } from '../organisations/organisations.tables.js';
-import { loadProfile } from '../talents/talents.repo.js';
-import { completenessOf, countsOf } from '../talents/talents.presenter.js';
-import { talentProfile } from '../talents/talents.tables.js';
+import { audit, auditReads } from '../../platform/audit.js';
+import { enqueueMail } from '../../platform/mail.js';
+import { membership, organisation } from '../../platform/tenancy.tables.js';
+import { loadProfile } from '../talents/index.js';
+import { completenessOf, countsOf } from '../talents/index.js';
+import { talentProfile } from '../talents/index.js';
 import { loadSharing, openCase, recordServiceEvent, touchCases, type OpenedCase } from './guidance.access.js';
 import { caseAccess, mayReferTo, noteVisible, stepVisible, type CaseAccess } from './guidance.policy.js';
 import { presentCaseloadRow, presentNote, presentReferral, type ReferralRow } from './guidance.presenter.js';
@@ -46,7 +46,7 @@ async function organisationNames(ctx: ActorCtx, ids: (string | null)[]): Promise
   const rows = await ctx.tx
     .select({ id: organisation.id, name: organisation.name })
     .from(organisation)
-    .where(and(eq(organisation.hubId, hubOf(ctx)), inArray(organisation.id, unique)));
+    .where(and(eq(organisation.hubId, ctx.hubId), inArray(organisation.id, unique)));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -60,7 +60,7 @@ async function personNames(ctx: ActorCtx, ids: (string | null)[]): Promise<Map<s
 // ---------------------------------------------------------------- caseload and cases
 
 export async function caseload(ctx: ActorCtx, q: TCaseloadQuery) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const orgs = myOrganisations(ctx);
   const rows = await repo.findCaseload(ctx.tx, hubId, orgs, ctx.actor.userId, q);
   await auditReads(
@@ -81,7 +81,7 @@ export async function counsellors(ctx: ActorCtx) {
     .selectDistinct({ id: user.id, name: user.name, organisationId: membership.organisationId })
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
-    .where(and(eq(membership.hubId, hubOf(ctx)), eq(membership.role, 'counsellor'), inArray(membership.organisationId, orgs)))
+    .where(and(eq(membership.hubId, ctx.hubId), eq(membership.role, 'counsellor'), inArray(membership.organisationId, orgs)))
     .orderBy(asc(user.name));
   return { items: rows.map((r) => ({ id: r.id, name: r.name, organisationId: r.organisationId as string })) };
 }
@@ -92,7 +92,7 @@ async function assertAssignable(ctx: ActorCtx, organisationId: string, userId: s
     .from(membership)
     .where(
       and(
-        eq(membership.hubId, hubOf(ctx)),
+        eq(membership.hubId, ctx.hubId),
         eq(membership.userId, userId),
         eq(membership.role, 'counsellor'),
         eq(membership.organisationId, organisationId),
@@ -117,7 +117,7 @@ async function casesOf(ctx: ActorCtx, clientUserId: string, access: CaseAccess |
     .from(clientCase)
     .innerJoin(organisation, eq(organisation.id, clientCase.organisationId))
     .leftJoin(user, eq(user.id, clientCase.assignedTo))
-    .where(and(eq(clientCase.hubId, hubOf(ctx)), eq(clientCase.clientUserId, clientUserId)))
+    .where(and(eq(clientCase.hubId, ctx.hubId), eq(clientCase.clientUserId, clientUserId)))
     .orderBy(desc(clientCase.openedAt));
   return rows
     .filter((r) => !access || stepVisible(access, r.organisationId))
@@ -142,7 +142,7 @@ async function ensureCase(ctx: ActorCtx, clientUserId: string, organisationId: s
   if (existing) return { id: existing.id, created: false };
   const [row] = await ctx.tx
     .insert(clientCase)
-    .values({ hubId: hubOf(ctx), clientUserId, organisationId, assignedTo, lastContactAt: new Date() })
+    .values({ hubId: ctx.hubId, clientUserId, organisationId, assignedTo, lastContactAt: new Date() })
     .returning({ id: clientCase.id });
   if (!row) throw new Error('case insert returned nothing');
   await recordServiceEvent(ctx, { clientUserId, kind: 'case_opened', organisationId, refId: row.id });
@@ -165,7 +165,7 @@ export async function openClientCase(ctx: ActorCtx, clientUserId: string, assign
 }
 
 async function accessFor(ctx: ActorCtx, clientUserId: string): Promise<CaseAccess> {
-  const access = caseAccess(ctx.actor, await loadSharing(ctx.tx, hubOf(ctx), clientUserId));
+  const access = caseAccess(ctx.actor, await loadSharing(ctx.tx, ctx.hubId, clientUserId));
   if (!access) throw new AppError('case.not_found');
   return access;
 }
@@ -176,7 +176,7 @@ export async function updateCase(ctx: ActorCtx, caseId: string, input: TUpdateCa
   const [c] = await ctx.tx
     .select()
     .from(clientCase)
-    .where(and(eq(clientCase.id, caseId), eq(clientCase.hubId, hubOf(ctx))));
+    .where(and(eq(clientCase.id, caseId), eq(clientCase.hubId, ctx.hubId)));
   if (!c || !orgs.includes(c.organisationId)) throw new AppError('case.not_found');
   await audit(ctx, { action: 'case.update', subjectUserId: c.clientUserId, organisationId: c.organisationId, details: { caseId } });
   const set: Partial<typeof clientCase.$inferInsert> = {};
@@ -365,7 +365,7 @@ export async function addNote(ctx: ActorCtx, clientUserId: string, input: TNoteR
 
 /** Opens a note for editing or its history: counsellors of the note's organisation only. */
 async function openNote(ctx: ActorCtx, noteId: string, action: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const [n] = await ctx.tx
     .select()
     .from(caseNote)
@@ -428,7 +428,7 @@ type PlanViewer = { hubId: string; clientUserId: string; access: CaseAccess | nu
 
 async function openPlan(ctx: ActorCtx, clientUserId: string, action: string): Promise<PlanViewer> {
   if (clientUserId === ctx.actor.userId && hasRole(ctx.actor, 'talent')) {
-    return { hubId: hubOf(ctx), clientUserId, access: null, organisationId: null };
+    return { hubId: ctx.hubId, clientUserId, access: null, organisationId: null };
   }
   if (!hasRole(ctx.actor, 'counsellor')) throw new AppError('case.not_found');
   const opened: OpenedCase = await openCase(ctx, clientUserId, action);
@@ -503,7 +503,7 @@ async function openGoal(ctx: ActorCtx, goalId: string) {
   const [g] = await ctx.tx
     .select()
     .from(planGoal)
-    .where(and(eq(planGoal.id, goalId), eq(planGoal.hubId, hubOf(ctx))));
+    .where(and(eq(planGoal.id, goalId), eq(planGoal.hubId, ctx.hubId)));
   if (!g) throw new AppError('plan.not_found');
   let v: PlanViewer;
   try {
@@ -672,7 +672,7 @@ export async function refer(ctx: ActorCtx, clientUserId: string, input: TReferra
 
 export async function listReferrals(ctx: ActorCtx, q: TReferralsQuery) {
   const orgs = myOrganisations(ctx);
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const side = q.direction === 'incoming' ? inArray(referral.toOrganisationId, orgs) : inArray(referral.fromOrganisationId, orgs);
   const rows = await ctx.tx
     .select()
@@ -698,7 +698,7 @@ async function openReferral(ctx: ActorCtx, id: string, side: 'to' | 'from') {
   const [r] = await ctx.tx
     .select()
     .from(referral)
-    .where(and(eq(referral.id, id), eq(referral.hubId, hubOf(ctx))));
+    .where(and(eq(referral.id, id), eq(referral.hubId, ctx.hubId)));
   if (!r || !orgs.includes(side === 'to' ? r.toOrganisationId : r.fromOrganisationId)) throw new AppError('referral.not_found');
   if (r.status !== 'pending') throw new AppError('referral.wrong_status');
   await audit(ctx, { action: 'case.referral', subjectUserId: r.clientUserId, details: { referralId: id } });
@@ -833,7 +833,7 @@ export async function employers(ctx: ActorCtx) {
   const rows = await ctx.tx
     .select({ id: organisation.id, name: organisation.name })
     .from(organisation)
-    .where(and(eq(organisation.hubId, hubOf(ctx)), eq(organisation.kind, 'employer')))
+    .where(and(eq(organisation.hubId, ctx.hubId), eq(organisation.kind, 'employer')))
     .orderBy(asc(organisation.name));
   return { items: rows };
 }
@@ -841,7 +841,7 @@ export async function employers(ctx: ActorCtx) {
 // ---------------------------------------------------------------- the client's own view
 
 export async function myServicePath(ctx: ActorCtx) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const me = ctx.actor.userId;
   const cases = await ctx.tx
     .select({
@@ -889,7 +889,7 @@ export async function myServicePath(ctx: ActorCtx) {
 
 /** Counts for the hub: what hub administrators see instead of case contents. */
 export async function figures(ctx: ActorCtx, q: { from?: string | undefined; to?: string | undefined }) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const to = q.to ?? isoDay();
   const from = q.from ?? `${to.slice(0, 4)}-01-01`;
   if (from > to) throw new AppError('request.invalid', 'from is after to', [{ path: 'from', code: 'custom', message: 'date_order' }]);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../../platform/auth.tables.js';
-import { hub, organisation } from '../organisations/organisations.tables.js';
+import { hub, organisation } from '../../platform/tenancy.tables.js';
 import {
   caseStatuses,
   goalKinds,

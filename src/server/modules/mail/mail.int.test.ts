@@ -4,8 +4,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account, user } from '../../platform/auth.tables.js';
 import { Client, dbKinds, signedIn, startTestApp, type TestApp } from '../../test/harness.js';
-import { hub, membership } from '../organisations/organisations.tables.js';
-import { mailOutbox } from './mail.tables.js';
+import { hub, membership } from '../../platform/tenancy.tables.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
 
 type Row = { to: string; template: string; body: string; linksHidden: boolean };
 

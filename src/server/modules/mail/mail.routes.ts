@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { ZPage } from '../../../shared/limits.js';
-import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import { catalogs } from '../../../shared/catalogs.js';
-import { isLocale } from '../../../shared/locales.js';
-import { audit } from '../audit/audit.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import { mailPolicy, outboxBody } from './mail.policy.js';
-import { listOutbox } from './mail.service.js';
+import { mailPolicy } from './mail.policy.js';
 import { ZOutboxRow } from './mail.schema.js';
+import { readOutbox } from './mail.service.js';
 
 export { mailPolicy };
 
@@ -24,28 +19,6 @@ export function registerMailRoutes(app: App, deps: AppDeps) {
       config: { policy: mailPolicy.outbox },
       schema: { tags: ['mail'], querystring: ZPage, response: { 200: z.object({ items: z.array(ZOutboxRow) }) } },
     },
-    (request) =>
-      runActorUseCase(deps, request, async (ctx) => {
-        if (!deps.config.demoMode) throw new AppError('resource.not_found', 'the outbox is shown in demo mode only');
-        const rows = await listOutbox(ctx.tx, hubOf(ctx), request.query);
-        await audit(ctx, { action: 'outbox.read', details: { count: rows.length } });
-        return {
-          items: rows.map((r) => {
-            const placeholder = catalogs[isLocale(r.locale) ? r.locale : 'en']['admin.outbox.linkPlaceholder'] ?? '[…]';
-            const shown = outboxBody(r.toAddress, r.bodyText, placeholder);
-            return {
-              id: r.id,
-              to: r.toAddress,
-              template: r.template,
-              locale: r.locale,
-              subject: r.subject,
-              body: shown.body,
-              linksHidden: shown.linksHidden,
-              createdAt: r.createdAt.toISOString(),
-              sentAt: r.sentAt?.toISOString() ?? null,
-            };
-          }),
-        };
-      }),
+    (request) => runActorUseCase(deps, request, (ctx) => readOutbox(ctx, request.query)),
   );
 }

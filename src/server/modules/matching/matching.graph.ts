@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { MatchGraph } from '../../../core/matching/index.js';
 import type { Db, Tx } from '../../db/connection.js';
-import { EscoCache } from '../taxonomy/taxonomy.cache.js';
-import { escoBroader, escoConcept, escoSkillRelation } from '../taxonomy/taxonomy.tables.js';
+import type { AppDeps } from '../../platform/http.js';
+import { EscoCache } from '../taxonomy/index.js';
+import { escoBroader, escoConcept, escoSkillRelation } from '../taxonomy/index.js';
 
 function push(map: Map<string, string[]>, key: string, value: string) {
   const list = map.get(key);
@@ -47,3 +48,6 @@ export class MatchGraphCache extends EscoCache<{ graph: MatchGraph }> {
     super(db, async (d) => ({ graph: await loadMatchGraph(d) }), checkEveryMs);
   }
 }
+
+/** The app's match graph (one per app, shared through `deps.shared`). */
+export const matchGraphs = (deps: AppDeps): MatchGraphCache => new MatchGraphCache(deps.database.db);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent } from '../audit/audit.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
 import { dbKinds, signedIn, startTestApp, type Client, type TestApp } from '../../test/harness.js';
 import type { TProfile } from '../talents/talents.schema.js';
 

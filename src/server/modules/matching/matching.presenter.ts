@@ -1,5 +1,5 @@
 import type { MatchExplanation } from '../../../core/matching/index.js';
-import type { ConceptRef } from '../taxonomy/taxonomy.service.js';
+import type { ConceptRef } from '../taxonomy/index.js';
 import type { z } from 'zod';
 import type { ZExplanation } from './matching.schema.js';
 

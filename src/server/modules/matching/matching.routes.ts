@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import { ZIdParams } from '../openings/openings.schema.js';
-import type { MatchGraphCache } from './matching.graph.js';
+import { ZIdParams } from '../../../shared/limits.js';
+import { matchGraphs } from './matching.graph.js';
 import { matchingPolicy as policy } from './matching.policy.js';
 import { ZCandidate, ZMatchQuery, ZMatchWeights, ZMatchWeightsView, ZOpeningMatch, ZTalentPoolQuery } from './matching.schema.js';
 import * as service from './matching.service.js';
 
 const tags = ['matching'];
 
-export function registerMatchingRoutes(app: App, deps: AppDeps, graphs: MatchGraphCache) {
+export function registerMatchingRoutes(app: App, deps: AppDeps) {
+  const graphs = deps.shared(matchGraphs);
   app.get(
     '/api/openings/:id/candidates',
     {

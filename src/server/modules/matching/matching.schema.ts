@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cefrLevels } from '../../../shared/profile.js';
-import { ZConceptRef } from '../talents/talents.schema.js';
+import { ZConceptRef } from '../../../shared/concepts.js';
 
 export const ZMatchQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(50) });
 

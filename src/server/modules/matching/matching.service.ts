@@ -13,10 +13,9 @@ import {
 } from '../../../core/matching/index.js';
 import type { Tx } from '../../db/connection.js';
 import type { ActorCtx } from '../../platform/context.js';
-import { audit } from '../audit/audit.service.js';
-import { openForEmployer } from '../openings/openings.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import { nameConcepts } from '../taxonomy/taxonomy.service.js';
+import { audit } from '../../platform/audit.js';
+import { openForEmployer } from '../openings/index.js';
+import { nameConcepts } from '../taxonomy/index.js';
 import * as repo from './matching.repo.js';
 import { hubMatchWeights } from './matching.tables.js';
 import type { TTalentPoolQuery } from './matching.schema.js';
@@ -31,13 +30,13 @@ async function weightsOf(tx: Tx, hubId: string): Promise<{ weights: MatchWeights
 }
 
 export async function getWeights(ctx: ActorCtx) {
-  const { weights, custom } = await weightsOf(ctx.tx, hubOf(ctx));
+  const { weights, custom } = await weightsOf(ctx.tx, ctx.hubId);
   return { weights, defaults: defaultWeights, custom };
 }
 
 /** The hub administrator sets the weights; every ranking in the hub uses them from then on. */
 export async function setWeights(ctx: ActorCtx, w: MatchWeights) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const row = { ...w, updatedBy: ctx.actor.userId, updatedAt: new Date() };
   await ctx.tx
     .insert(hubMatchWeights)
@@ -122,7 +121,7 @@ export async function candidatesFor(ctx: ActorCtx, openingId: string, graph: Mat
 
 /** Published openings ranked for the signed-in talent, with explanations. */
 export async function openingsForMe(ctx: ActorCtx, graph: MatchGraph, limit: number) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const me = (await repo.profileInputs(ctx.tx, [ctx.actor.userId])).get(ctx.actor.userId);
   if (!me) return { items: [] };
   const occupations = new Set<string>();
@@ -174,7 +173,7 @@ export async function openingsForMe(ctx: ActorCtx, graph: MatchGraph, limit: num
  * Language levels, municipalities and availability filter; skills and occupation rank.
  */
 export async function searchTalentPool(ctx: ActorCtx, q: TTalentPoolQuery, graph: MatchGraph) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const opening = {
     occupationUri: q.occupation ?? null,
     skills: (q.skills ?? []).map((uri) => ({ uri, essential: true })),

@@ -1,6 +1,6 @@
 import { pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../../platform/auth.tables.js';
-import { hub } from '../organisations/organisations.tables.js';
+import { hub } from '../../platform/tenancy.tables.js';
 
 /** The hub administrator's weights for the parts of a match; defaults apply without a row. */
 export const hubMatchWeights = pgTable('hub_match_weights', {

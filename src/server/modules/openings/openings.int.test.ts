@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent } from '../audit/audit.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
 import { dbKinds, demoPassword, signedIn, startTestApp, type Client, type TestApp } from '../../test/harness.js';
 import type { TOpening, TPublicOpening } from './openings.schema.js';
 import { jobOpening } from './openings.tables.js';

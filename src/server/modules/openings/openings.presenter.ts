@@ -1,4 +1,4 @@
-import type { ConceptRef } from '../taxonomy/taxonomy.service.js';
+import type { ConceptRef } from '../taxonomy/index.js';
 import type { OpeningListRow, OpeningRows } from './openings.repo.js';
 import type { jobOpeningLanguage } from './openings.tables.js';
 import type { TOpening, TOpeningRow, TPublicOpening, TPublicOpeningRow } from './openings.schema.js';

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import type { OpeningKind, OpeningStatus } from '../../../shared/employer.js';
-import { organisation } from '../organisations/organisations.tables.js';
-import { escoOccupationSkill } from '../taxonomy/taxonomy.tables.js';
+import { organisation } from '../../platform/tenancy.tables.js';
+import { escoOccupationSkill } from '../taxonomy/index.js';
 import { employerService, jobOpening, jobOpeningLanguage, jobOpeningMunicipality, jobOpeningSkill } from './openings.tables.js';
 import type { TOpeningRequest } from './openings.schema.js';
 

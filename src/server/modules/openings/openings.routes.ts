@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import type { TaxonomyCache } from '../taxonomy/taxonomy.cache.js';
+import { taxonomyIndex } from '../taxonomy/index.js';
 import { openingsPolicy as policy } from './openings.policy.js';
 import {
   ZEmployerRow,
@@ -24,7 +24,8 @@ import * as service from './openings.service.js';
 const tags = ['openings'];
 const page = <T extends z.ZodType>(item: T) => z.object({ total: z.number(), items: z.array(item) });
 
-export function registerOpeningRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache) {
+export function registerOpeningRoutes(app: App, deps: AppDeps) {
+  const taxonomy = deps.shared(taxonomyIndex);
   // An employer's openings: its users and the coordinators serving it.
   app.get(
     '/api/organisations/:id/openings',

@@ -3,8 +3,8 @@ import { openingKinds, openingStatuses } from '../../../shared/employer.js';
 import { isLanguageCode } from '../../../shared/iso.js';
 import { limits, ZMunicipalityCode, ZPage, ZUuid, ZText } from '../../../shared/limits.js';
 import { cefrLevels, remoteWishes, workingTimes } from '../../../shared/profile.js';
-import { ZIndustry, ZOrganisationSize } from '../organisations/organisations.schema.js';
-import { ZConceptRef, ZConceptUri } from '../talents/talents.schema.js';
+import { ZIndustry, ZOrganisationSize } from '../organisations/index.js';
+import { ZConceptRef, ZConceptUri } from '../../../shared/concepts.js';
 
 /** Field limits of an opening, defined once for server and web. */
 export const openingLimits = {
@@ -181,4 +181,4 @@ export const ZEmployerRow = z.object({
 });
 export const ZEmployerService = z.object({ organisationId: ZUuid, servedByMe: z.boolean() });
 
-export const ZIdParams = z.object({ id: ZUuid });
+export { ZIdParams } from '../../../shared/limits.js';

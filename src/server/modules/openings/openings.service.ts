@@ -3,12 +3,11 @@ import { linkText, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
 import type { OpeningStatus } from '../../../shared/employer.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError, type ErrorCode, type FieldIssue } from '../../platform/errors.js';
-import { audit } from '../audit/audit.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import * as orgRepo from '../organisations/organisations.repo.js';
-import { assertMunicipality } from '../reference/reference.service.js';
-import { existingConcepts } from '../talents/talents.repo.js';
-import { nameConcepts } from '../taxonomy/taxonomy.service.js';
+import { audit } from '../../platform/audit.js';
+import * as orgRepo from '../organisations/index.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
+import { existingConcepts } from '../talents/index.js';
+import { nameConcepts } from '../taxonomy/index.js';
 import { openingAccess, type OpeningAccess } from './openings.policy.js';
 import { conceptUris, presentOpening, presentOpeningRow, presentPublicOpening, presentPublicOpeningRow } from './openings.presenter.js';
 import * as repo from './openings.repo.js';
@@ -36,7 +35,7 @@ async function actFor(ctx: ActorCtx, hubId: string, organisationId: string, notF
 
 /** Opens an opening for its employer's users and coordinators. */
 export async function openForEmployer(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const head = await repo.findOpeningHead(ctx.tx, hubId, id);
   if (!head) throw new AppError('opening.not_found');
   const by = await actFor(ctx, hubId, head.organisationId, 'opening.not_found');
@@ -73,7 +72,7 @@ async function assertDocument(ctx: ActorCtx, doc: TOpeningRequest) {
 
 /** An employer user, or a coordinator serving the employer, writes a new opening as a draft. */
 export async function createOpening(ctx: ActorCtx, organisationId: string, doc: TOpeningRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const by = await actFor(ctx, hubId, organisationId, 'resource.not_found');
   await assertDocument(ctx, doc);
   const [row] = await ctx.tx
@@ -151,19 +150,19 @@ async function presentRows(ctx: ActorCtx, rows: repo.OpeningListRow[]) {
 
 /** One employer's openings, for its users and the coordinators serving it. */
 export async function listEmployerOpenings(ctx: ActorCtx, organisationId: string, q: TListOpeningsQuery) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await actFor(ctx, hubId, organisationId, 'resource.not_found');
   return presentRows(ctx, await repo.findOpenings(ctx.tx, hubId, { ...q, organisationId }));
 }
 
 /** Every opening of the hub, for its administrators. */
 export async function listHubOpenings(ctx: ActorCtx, q: TListHubOpeningsQuery) {
-  return presentRows(ctx, await repo.findOpenings(ctx.tx, hubOf(ctx), q));
+  return presentRows(ctx, await repo.findOpenings(ctx.tx, ctx.hubId, q));
 }
 
 /** The hub's published openings, newest first, as talents see them. */
 export async function listPublishedOpenings(ctx: ActorCtx, q: TListPublishedQuery) {
-  const rows = await repo.findOpenings(ctx.tx, hubOf(ctx), { ...q, status: 'published' });
+  const rows = await repo.findOpenings(ctx.tx, ctx.hubId, { ...q, status: 'published' });
   const ids = rows.map((r) => r.opening.id);
   const { languages, municipalities } = await repo.requirementsOf(ctx.tx, ids);
   const name = await nameConcepts(
@@ -179,7 +178,7 @@ export async function listPublishedOpenings(ctx: ActorCtx, q: TListPublishedQuer
 
 /** A published opening of the hub; drafts and closed openings are not found. */
 export async function getPublishedOpening(ctx: ActorCtx, id: string) {
-  const { rows, name } = await load(ctx, hubOf(ctx), id);
+  const { rows, name } = await load(ctx, ctx.hubId, id);
   if (rows.opening.status !== 'published') throw new AppError('opening.not_found');
   return presentPublicOpening(rows, name);
 }
@@ -221,7 +220,7 @@ export async function suggestSkills(ctx: ActorCtx, index: TaxonomyIndex, input: 
 
 /** The hub's employers, for coordinators choosing whom they serve. */
 export async function listEmployers(ctx: ActorCtx, q: TListEmployersQuery) {
-  const rows = await repo.findEmployers(ctx.tx, hubOf(ctx), ctx.actor.userId, q);
+  const rows = await repo.findEmployers(ctx.tx, ctx.hubId, ctx.actor.userId, q);
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((r) => ({
@@ -244,7 +243,7 @@ async function employerOf(ctx: ActorCtx, hubId: string, organisationId: string) 
 
 /** A coordinator starts serving an employer, and may then act for it. */
 export async function serveEmployer(ctx: ActorCtx, organisationId: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await employerOf(ctx, hubId, organisationId);
   if (await repo.addService(ctx.tx, hubId, organisationId, ctx.actor.userId, ctx.actor.userId)) {
     await audit(ctx, { action: 'employer_service.create', subjectUserId: ctx.actor.userId, organisationId });
@@ -254,7 +253,7 @@ export async function serveEmployer(ctx: ActorCtx, organisationId: string) {
 
 /** A coordinator stops serving an employer. */
 export async function stopServingEmployer(ctx: ActorCtx, organisationId: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await employerOf(ctx, hubId, organisationId);
   if (!(await repo.removeService(ctx.tx, hubId, organisationId, ctx.actor.userId))) throw new AppError('resource.not_found');
   await audit(ctx, { action: 'employer_service.delete', subjectUserId: ctx.actor.userId, organisationId });

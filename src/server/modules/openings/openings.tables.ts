@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { openingKinds, openingStatuses } from '../../../shared/employer.js';
 import { user } from '../../platform/auth.tables.js';
-import { hub, organisation } from '../organisations/organisations.tables.js';
-import { municipality } from '../reference/reference.tables.js';
-import { cefrLevel, remoteWish, workingTime } from '../talents/talents.tables.js';
+import { hub, organisation } from '../../platform/tenancy.tables.js';
+import { municipality } from '../../platform/tenancy.tables.js';
+import { cefrLevel, remoteWish, workingTime } from '../talents/index.js';
 
 export const openingKind = pgEnum('opening_kind', openingKinds);
 export const openingStatus = pgEnum('opening_status', openingStatuses);

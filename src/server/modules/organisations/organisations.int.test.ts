@@ -1,9 +1,9 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent } from '../audit/audit.tables.js';
-import { mailOutbox } from '../mail/mail.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
 import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
-import { hub, membership, organisation } from './organisations.tables.js';
+import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
 
 async function invitationLink(t: TestApp, to: string) {
   const [mail] = await t.database.db

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
-import { hub, invitation, membership, organisation } from './organisations.tables.js';
+import { membership, organisation } from '../../platform/tenancy.tables.js';
+import { invitation } from './organisations.tables.js';
 import type { TListOrganisationsQuery } from './organisations.schema.js';
 
 /** Every query takes the hub first: there is no way to read across hubs. */
@@ -100,7 +101,13 @@ export function findInvitations(tx: Tx, hubId: string, limit: number, offset: nu
     .offset(offset);
 }
 
-export async function findHub(tx: Tx, hubId: string) {
-  const [row] = await tx.select().from(hub).where(eq(hub.id, hubId));
-  return row ?? null;
+/** Invitations of the hub still open (neither accepted, revoked nor expired). */
+export async function countPendingInvitations(tx: Tx, hubId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(invitation)
+    .where(
+      and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())),
+    );
+  return row?.n ?? 0;
 }

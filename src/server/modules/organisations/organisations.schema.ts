@@ -88,4 +88,4 @@ export const ZInvitation = z.object({
 });
 export type TInvitation = z.infer<typeof ZInvitation>;
 
-export const ZIdParams = z.object({ id: ZUuid });
+export { ZIdParams } from '../../../shared/limits.js';

@@ -1,12 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../../platform/tokens.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole, type Role } from '../../platform/policy.js';
-import { audit, auditReads } from '../audit/audit.service.js';
-import { enqueueMail } from '../mail/mail.service.js';
-import { assertMunicipality } from '../reference/reference.service.js';
-import { invitation, organisation } from './organisations.tables.js';
+import { audit, auditReads } from '../../platform/audit.js';
+import { enqueueMail } from '../../platform/mail.js';
+import { assertMunicipality, findHub } from '../../platform/tenancy.js';
+import { organisation } from '../../platform/tenancy.tables.js';
+import { invitation } from './organisations.tables.js';
 import * as repo from './organisations.repo.js';
 import { presentInvitation, presentMember, presentOrganisation } from './organisations.presenter.js';
 import type {
@@ -19,18 +21,13 @@ import type {
 
 const invitationDays = 14;
 
-export function hubOf(ctx: ActorCtx): string {
-  if (!ctx.actor.hubId) throw new AppError('auth.forbidden', 'no hub membership');
-  return ctx.actor.hubId;
-}
-
 export async function listOrganisations(ctx: ActorCtx, query: TListOrganisationsQuery) {
-  const rows = await repo.findOrganisations(ctx.tx, hubOf(ctx), query);
+  const rows = await repo.findOrganisations(ctx.tx, ctx.hubId, query);
   return { total: rows[0]?.total ?? 0, items: rows.map(presentOrganisation) };
 }
 
 export async function getOrganisation(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const row = await repo.findOrganisation(ctx.tx, hubId, id);
   if (!row) throw new AppError('resource.not_found');
   const members = await repo.findMembers(ctx.tx, hubId, id);
@@ -43,7 +40,7 @@ export async function getOrganisation(ctx: ActorCtx, id: string) {
 }
 
 export async function createOrganisation(ctx: ActorCtx, input: TCreateOrganisationRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await assertMunicipality(ctx.tx, input.municipalityCode);
   if (await repo.organisationNameTaken(ctx.tx, hubId, input.name)) throw new AppError('organisation.name_taken');
   if (input.kind === 'employer' && (await repo.businessIdTaken(ctx.tx, hubId, input.businessId)))
@@ -65,7 +62,7 @@ export async function createOrganisation(ctx: ActorCtx, input: TCreateOrganisati
 }
 
 export async function updateOrganisation(ctx: ActorCtx, id: string, input: TUpdateOrganisationRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const current = await repo.findOrganisation(ctx.tx, hubId, id);
   if (!current) throw new AppError('resource.not_found');
   if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
@@ -112,7 +109,7 @@ export async function assertRoleFitsOrganisation(ctx: ActorCtx, hubId: string, r
 }
 
 export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const org = await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
   const token = randomBytes(32).toString('base64url');
   const [row] = await ctx.tx
@@ -129,7 +126,7 @@ export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
     })
     .returning();
   if (!row) throw new AppError('server.error');
-  const hubRow = await repo.findHub(ctx.tx, hubId);
+  const hubRow = await findHub(ctx.tx, hubId);
   await enqueueMail(
     ctx.tx,
     {
@@ -169,12 +166,12 @@ export async function updateEmployerDetails(ctx: ActorCtx, organisationId: strin
 }
 
 export async function listInvitations(ctx: ActorCtx, page: { limit: number; offset: number }) {
-  const rows = await repo.findInvitations(ctx.tx, hubOf(ctx), page.limit, page.offset);
+  const rows = await repo.findInvitations(ctx.tx, ctx.hubId, page.limit, page.offset);
   return { total: rows[0]?.total ?? 0, items: rows.map((r) => presentInvitation(r)) };
 }
 
 export async function revokeInvitation(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const [row] = await ctx.tx
     .update(invitation)
     .set({ revokedAt: new Date() })
@@ -182,10 +179,6 @@ export async function revokeInvitation(ctx: ActorCtx, id: string) {
     .returning({ id: invitation.id });
   if (!row) throw new AppError('resource.not_found');
   await audit(ctx, { action: 'invitation.revoke', details: { invitationId: id } });
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 export function hubName(h: { nameFi: string; nameSv: string; nameEn: string }, locale: 'fi' | 'sv' | 'en'): string {

@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
-import { user } from '../../platform/auth.tables.js';
-import { hub, membership, organisation } from '../organisations/organisations.tables.js';
+import { account, user } from '../../platform/auth.tables.js';
+import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
 import type { TListPeopleQuery } from './people.schema.js';
 
 export async function findUserByEmail(tx: Tx, email: string) {
@@ -84,4 +84,13 @@ export async function isHubPerson(tx: Tx, hubId: string, userId: string) {
     .where(and(eq(membership.hubId, hubId), eq(membership.userId, userId)))
     .limit(1);
   return Boolean(row);
+}
+
+/** Whether the person has a password (an account a counsellor made for a client has none until taken over). */
+export async function hasCredential(tx: Tx, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: account.id })
+    .from(account)
+    .where(and(eq(account.userId, userId), eq(account.providerId, 'credential')));
+  return Boolean(row?.id);
 }

@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
-import { runActorUseCase, runUseCase, webHeaders } from '../../platform/http.js';
+import { runActorUseCase, runPersonUseCase, runUseCase, webHeaders } from '../../platform/http.js';
 import { addressKey, consumeRateLimit, rateLimitHook } from '../../platform/rate-limit.js';
-import { ZIdParams } from '../organisations/organisations.schema.js';
+import { ZIdParams } from '../../../shared/limits.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
   ZAcceptInvitationRequest,
@@ -35,13 +35,12 @@ async function openSessionAfterSignUp(deps: AppDeps, request: FastifyRequest, re
   for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
 }
 
-export type SignUpLimits = { signUpPer10Minutes: number };
-
 /** Sign-up mails (confirmation or note to the owner) one address gets in an hour. */
 export const signUpMailsPerAddressPerHour = 5;
 const signUpAddressKey = (email: string) => addressKey('signup-address', email);
 
-export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimits) {
+export function registerPeopleRoutes(app: App, deps: AppDeps) {
+  const { limits } = deps;
   app.post(
     '/api/signup',
     {
@@ -88,18 +87,18 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
     },
   );
   app.get('/api/me', { config: { policy: policy.me }, schema: { tags, response: { 200: ZMe } } }, (request) =>
-    runActorUseCase(deps, request, (ctx) => service.me(ctx)),
+    runPersonUseCase(deps, request, (ctx) => service.me(ctx)),
   );
   app.patch(
     '/api/me',
     { config: { policy: policy.updateMe }, schema: { tags, body: ZUpdateMeRequest, response: { 200: ZMe } } },
-    (request) => runActorUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
+    (request) => runPersonUseCase(deps, request, (ctx) => service.updateMe(ctx, request.body)),
   );
   app.delete(
     '/api/me/sessions/:id',
     { config: { policy: policy.revokeMySession }, schema: { tags, summary: 'End one of my sessions', params: ZIdParams } },
     async (request, reply) => {
-      await runActorUseCase(deps, request, (ctx) => service.revokeMySession(ctx, request.params.id));
+      await runPersonUseCase(deps, request, (ctx) => service.revokeMySession(ctx, request.params.id));
       return reply.status(204).send();
     },
   );
@@ -152,6 +151,6 @@ export function registerPeopleRoutes(app: App, deps: AppDeps, limits: SignUpLimi
   app.get(
     '/api/home',
     { config: { policy: policy.home }, schema: { tags, summary: 'What the signed-in person sees first', response: { 200: ZHome } } },
-    (request) => runActorUseCase(deps, request, (ctx) => service.home(ctx)),
+    (request) => runActorUseCase(deps, request, (ctx) => service.home(ctx, deps.modules)),
   );
 }

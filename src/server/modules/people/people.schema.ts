@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZPassword, ZUuid, ZText } from '../../../shared/limits.js';
-import { ZOrganisationKind, ZRole } from '../organisations/organisations.schema.js';
+import { ZOrganisationKind, ZRole } from '../organisations/index.js';
 
 const person = { name: ZName, email: ZEmail, password: ZPassword, municipalityCode: ZMunicipalityCode, locale: ZLocale };
 
@@ -113,13 +113,6 @@ export const ZHome = z.object({
     }),
   ),
   partners: z.array(z.object({ id: ZUuid, name: z.string(), partnerType: z.string().nullable(), municipalityCode: z.string() })),
-  figures: z
-    .object({
-      people: z.partialRecord(ZRole, z.number()),
-      organisations: z.partialRecord(ZOrganisationKind, z.number()),
-      pendingInvitations: z.number(),
-      auditEventsLast7Days: z.number(),
-      outboxMessages: z.number(),
-    })
-    .nullable(),
+  /** Figures the modules offer the person's roles: a catalog key naming each, its value, and where it leads. */
+  figures: z.array(z.object({ key: z.string(), value: z.number(), href: z.string().optional() })),
 });

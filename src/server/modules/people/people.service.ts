@@ -1,21 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, count, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lte } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
-import type { ActorCtx, UseCaseCtx } from '../../platform/context.js';
+import type { ActorCtx, PersonCtx, UseCaseCtx } from '../../platform/context.js';
 import { account, session, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
 import type { Role } from '../../platform/policy.js';
-import { audit, auditReads } from '../audit/audit.service.js';
-import { auditEvent } from '../audit/audit.tables.js';
-import { enqueueMail } from '../mail/mail.service.js';
-import { mailOutbox } from '../mail/mail.tables.js';
-import { hub, hubMunicipality, invitation, membership, organisation } from '../organisations/organisations.tables.js';
-import { assertRoleFitsOrganisation, hashToken, hubOf } from '../organisations/organisations.service.js';
-import * as orgRepo from '../organisations/organisations.repo.js';
-import { assertMunicipality } from '../reference/reference.service.js';
+import type { HomeFigure, ModuleDescriptor } from '../../platform/module.js';
+import { audit, auditReads } from '../../platform/audit.js';
+import { enqueueMail } from '../../platform/mail.js';
+import { hub, hubMunicipality, membership, organisation } from '../../platform/tenancy.tables.js';
+import { hashToken } from '../../platform/tokens.js';
+import * as orgs from '../organisations/index.js';
+import { assertRoleFitsOrganisation, invitation } from '../organisations/index.js';
+import { assertMunicipality, findHub } from '../../platform/tenancy.js';
 import * as repo from './people.repo.js';
-import * as talentsRepo from '../talents/talents.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
 import { pendingSignup } from './people.tables.js';
 import {
@@ -82,8 +81,8 @@ async function checkSignUp(ctx: UseCaseCtx, input: TPendingSignUp): Promise<{ hu
   if (input.role === 'employer') {
     const o = input.organisation;
     await assertMunicipality(ctx.tx, o.municipalityCode);
-    if (await orgRepo.businessIdTaken(ctx.tx, hubId, o.businessId)) throw new AppError('organisation.business_id_taken');
-    if (await orgRepo.organisationNameTaken(ctx.tx, hubId, o.name)) throw new AppError('organisation.name_taken');
+    if (await orgs.businessIdTaken(ctx.tx, hubId, o.businessId)) throw new AppError('organisation.business_id_taken');
+    if (await orgs.organisationNameTaken(ctx.tx, hubId, o.name)) throw new AppError('organisation.name_taken');
   }
   return { hubId };
 }
@@ -178,13 +177,13 @@ export async function confirmSignUp(ctx: UseCaseCtx, token: string): Promise<{ u
   return { userId };
 }
 
-export async function me(ctx: ActorCtx) {
+export async function me(ctx: PersonCtx) {
   const u = await repo.findUser(ctx.tx, ctx.actor.userId);
   if (!u) throw new AppError('auth.required');
   return presentMe(u, await repo.membershipsOf(ctx.tx, u.id));
 }
 
-export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
+export async function updateMe(ctx: PersonCtx, input: TUpdateMeRequest) {
   if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
   if (Object.keys(input).length > 0) {
     await ctx.tx
@@ -200,7 +199,7 @@ export async function updateMe(ctx: ActorCtx, input: TUpdateMeRequest) {
  * Ends one of the person's own sessions, named by its id: scripts never see session tokens
  * (decision 0011), so the auth library's revoke-by-token cannot be called from the web app.
  */
-export async function revokeMySession(ctx: ActorCtx, sessionId: string): Promise<void> {
+export async function revokeMySession(ctx: PersonCtx, sessionId: string): Promise<void> {
   const gone = await ctx.tx
     .delete(session)
     .where(and(eq(session.id, sessionId), eq(session.userId, ctx.actor.userId)))
@@ -236,7 +235,7 @@ export async function previewInvitation(ctx: UseCaseCtx, token: string) {
     organisationName,
     hubName: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn },
     // An account a counsellor created for a client has no password yet: the client sets one.
-    accountExists: Boolean(existing && (await talentsRepo.hasCredential(ctx.tx, existing.id))),
+    accountExists: Boolean(existing && (await repo.hasCredential(ctx.tx, existing.id))),
   };
 }
 
@@ -256,7 +255,7 @@ export async function acceptInvitation(
     userId = ctx.actor.userId;
   } else {
     const existing = await repo.findUserByEmail(ctx.tx, inv.email);
-    if (existing && (await talentsRepo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
+    if (existing && (await repo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
     if (existing) return takeOverAccount(ctx, inv, existing.id, input);
     if (!input.name || !input.password || !input.municipalityCode) {
       const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
@@ -342,7 +341,7 @@ async function takeOverAccount(
 }
 
 export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
-  const { total, people } = await repo.findPeople(ctx.tx, hubOf(ctx), query);
+  const { total, people } = await repo.findPeople(ctx.tx, ctx.hubId, query);
   await auditReads(
     ctx,
     'person.list',
@@ -352,7 +351,7 @@ export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
 }
 
 export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   if (!(await repo.isHubPerson(ctx.tx, hubId, input.userId))) throw new AppError('resource.not_found');
   await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
   const inserted = await ctx.tx
@@ -371,7 +370,7 @@ export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest)
 }
 
 export async function removeMembership(ctx: ActorCtx, membershipId: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const [row] = await ctx.tx
     .select()
     .from(membership)
@@ -394,19 +393,22 @@ export async function removeMembership(ctx: ActorCtx, membershipId: string) {
   });
 }
 
-/** What each role sees first: figures for administrators, their organisation for staff. */
-export async function home(ctx: ActorCtx) {
-  const hubId = hubOf(ctx);
-  const h = await orgRepo.findHub(ctx.tx, hubId);
+/**
+ * What each role sees first: the hub, the person's own organisations, the hub's partners, and
+ * the figures each module offers the person's roles.
+ */
+export async function home(ctx: ActorCtx, modules: readonly ModuleDescriptor[]) {
+  const hubId = ctx.hubId;
+  const h = await findHub(ctx.tx, hubId);
   if (!h) throw new AppError('resource.not_found');
   const roles = [...new Set(ctx.actor.memberships.filter((m) => m.hubId === hubId).map((m) => m.role))] as Role[];
-  const partners = await orgRepo.findOrganisations(ctx.tx, hubId, { kind: 'partner', limit: 100, offset: 0 });
+  const partners = await orgs.findOrganisations(ctx.tx, hubId, { kind: 'partner', limit: 100, offset: 0 });
   const staffOrgIds = ctx.actor.memberships.filter((m) => m.hubId === hubId && m.organisationId).map((m) => m.organisationId as string);
   const organisations = [];
   for (const orgId of [...new Set(staffOrgIds)]) {
-    const org = await orgRepo.findOrganisation(ctx.tx, hubId, orgId);
+    const org = await orgs.findOrganisation(ctx.tx, hubId, orgId);
     if (!org) continue;
-    const members = await orgRepo.findMembers(ctx.tx, hubId, orgId);
+    const members = await orgs.findMembers(ctx.tx, hubId, orgId);
     await auditReads(
       ctx,
       'member.read',
@@ -421,37 +423,10 @@ export async function home(ctx: ActorCtx) {
       members: members.map((m) => ({ name: m.name, email: m.email, role: m.role })),
     });
   }
-  let figures = null;
-  if (roles.includes('hub_admin')) {
-    const byRole = await ctx.tx
-      .select({ role: membership.role, n: count() })
-      .from(membership)
-      .where(eq(membership.hubId, hubId))
-      .groupBy(membership.role);
-    const byKind = await ctx.tx
-      .select({ kind: organisation.kind, n: count() })
-      .from(organisation)
-      .where(eq(organisation.hubId, hubId))
-      .groupBy(organisation.kind);
-    const [pending] = await ctx.tx
-      .select({ n: count() })
-      .from(invitation)
-      .where(
-        and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())),
-      );
-    const [events] = await ctx.tx
-      .select({ n: count() })
-      .from(auditEvent)
-      .where(and(eq(auditEvent.hubId, hubId), sql`${auditEvent.at} > now() - interval '7 days'`));
-    const [mail] = await ctx.tx.select({ n: count() }).from(mailOutbox).where(eq(mailOutbox.hubId, hubId));
-    figures = {
-      people: Object.fromEntries(byRole.map((r) => [r.role, r.n])) as Partial<Record<Role, number>>,
-      organisations: Object.fromEntries(byKind.map((r) => [r.kind, r.n])) as Partial<Record<'partner' | 'employer', number>>,
-      pendingInvitations: pending?.n ?? 0,
-      auditEventsLast7Days: events?.n ?? 0,
-      outboxMessages: mail?.n ?? 0,
-    };
-  }
+  const roleSet = new Set(roles);
+  const figures: HomeFigure[] = [];
+  // One module after the other: a transaction runs one query at a time.
+  for (const m of modules) if (m.home) figures.push(...(await m.home(ctx, roleSet)));
   return {
     hub: { id: h.id, name: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn }, municipalityCode: h.municipalityCode },
     roles,
@@ -459,4 +434,19 @@ export async function home(ctx: ActorCtx) {
     partners: partners.map((p) => ({ id: p.id, name: p.name, partnerType: p.partnerType, municipalityCode: p.municipalityCode })),
     figures,
   };
+}
+
+/** People of the hub by role, for its administrators' home page. */
+export async function peopleFigures(ctx: ActorCtx, roles: ReadonlySet<Role>): Promise<HomeFigure[]> {
+  if (!roles.has('hub_admin')) return [];
+  const byRole = await ctx.tx
+    .select({ role: membership.role, n: count() })
+    .from(membership)
+    .where(eq(membership.hubId, ctx.hubId))
+    .groupBy(membership.role);
+  return (['talent', 'employer', 'counsellor', 'hub_admin'] as const).map((role) => ({
+    key: `home.admin.people.${role}`,
+    value: byRole.find((r) => r.role === role)?.n ?? 0,
+    href: `/admin/people?role=${role}`,
+  }));
 }

@@ -19,3 +19,18 @@ export {
 } from './privacy.access.js';
 export { consentPurpose, recordConsent } from './privacy.consents.js';
 export { seedConsents, type SeededConsent } from './privacy.seed.js';
+export { personalDataTables, tablesWithoutPersonalData } from './privacy.export.js';
+
+import { defineModule } from '../../platform/module.js';
+import { privacyErrors } from './privacy.errors.js';
+import { privacyPersonalData } from './privacy.personal-data.js';
+import { registerPrivacyRoutes } from './privacy.routes.js';
+import * as tables from './privacy.tables.js';
+
+export const privacyModule = defineModule({
+  name: 'privacy',
+  routes: registerPrivacyRoutes,
+  tables,
+  errors: privacyErrors,
+  personalData: privacyPersonalData,
+});

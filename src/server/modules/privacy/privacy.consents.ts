@@ -2,9 +2,8 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { consentTextVersion, type ConsentKind } from '../../../shared/profile.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { audit } from '../audit/audit.service.js';
-import { organisation } from '../organisations/organisations.tables.js';
-import { hubOf } from '../organisations/organisations.service.js';
+import { audit } from '../../platform/audit.js';
+import { organisation } from '../../platform/tenancy.tables.js';
 import { consent } from './privacy.tables.js';
 import type { TGrantConsentRequest } from './privacy.schema.js';
 
@@ -65,7 +64,7 @@ export async function grantConsent(ctx: ActorCtx, input: TGrantConsentRequest) {
   }
   await recordConsent(ctx, {
     userId: ctx.actor.userId,
-    hubId: hubOf(ctx),
+    hubId: ctx.hubId,
     kind: input.kind,
     organisationId: input.organisationId,
     locale: ctx.locale,
@@ -92,7 +91,7 @@ export async function withdrawConsent(ctx: ActorCtx, id: string) {
 }
 
 export async function listConsents(ctx: ActorCtx) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const rows = await ctx.tx
     .select({ c: consent, organisationName: organisation.name })
     .from(consent)

@@ -5,8 +5,9 @@ import { rateLimit } from '../../platform/auth.tables.js';
 import { addressKey, addressLimits } from '../../platform/rate-limit.js';
 import { makePdf } from '../../test/files.js';
 import { Client, dbKinds, demoPassword, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
-import { auditEvent } from '../audit/audit.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
 import type { TProfile } from '../talents/talents.schema.js';
+import { modules } from '../../modules.js';
 import { personalDataTables, tablesWithoutPersonalData } from './privacy.export.js';
 
 const autocad = 'urn:talenthub:demo:skill:autocad';
@@ -105,7 +106,7 @@ describe.each(dbKinds)('privacy: consents, export, access log and erasure (%s)',
       t.database.db,
       sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
-    const classified = new Set([...Object.keys(personalDataTables), ...Object.keys(tablesWithoutPersonalData)]);
+    const classified = new Set([...Object.keys(personalDataTables(modules)), ...Object.keys(tablesWithoutPersonalData(modules))]);
     const missing = tables.map((r) => r.table_name).filter((n) => !classified.has(n));
     expect(missing, 'tables missing from the GDPR export registry (privacy.export.ts)').toEqual([]);
     const stale = [...classified].filter((n) => !tables.some((r) => r.table_name === n));
@@ -120,7 +121,7 @@ describe.each(dbKinds)('privacy: consents, export, access log and erasure (%s)',
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="talent-hub-my-data-\d{4}-\d{2}-\d{2}\.json"/);
     const data = res.json();
-    expect(Object.keys(data.tables).sort()).toEqual(Object.keys(personalDataTables).sort());
+    expect(Object.keys(data.tables).sort()).toEqual(Object.keys(personalDataTables(modules)).sort());
     const counts = Object.fromEntries(Object.entries(data.tables as Record<string, unknown[]>).map(([k, v]) => [k, v.length]));
     for (const table of [
       'auth_user',

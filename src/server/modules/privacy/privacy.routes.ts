@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZUuid } from '../../../shared/limits.js';
 import type { App, AppDeps } from '../../platform/http.js';
-import { runActorUseCase } from '../../platform/http.js';
+import { runActorUseCase, runPersonUseCase } from '../../platform/http.js';
 import { signedIn } from '../../platform/policy.js';
 import * as consents from './privacy.consents.js';
 import { renderExportDocument } from './privacy.document.js';
@@ -36,7 +36,7 @@ export function registerPrivacyRoutes(app: App, deps: AppDeps) {
     '/api/privacy/export',
     { config, schema: { tags, summary: 'All my data: JSON, or a readable HTML document', querystring: ZExportQuery } },
     async (request, reply) => {
-      const data = await runActorUseCase(deps, request, (ctx) => service.exportMyData(ctx));
+      const data = await runPersonUseCase(deps, request, (ctx) => service.exportMyData(ctx, deps.modules));
       const day = data.generatedAt.slice(0, 10);
       void reply.header('cache-control', 'private, no-store');
       if (request.query.format === 'html') {
@@ -62,13 +62,13 @@ export function registerPrivacyRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ total: z.number(), items: z.array(ZAccessLogRow) }) },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.accessLog(ctx, request.query)),
+    (request) => runPersonUseCase(deps, request, (ctx) => service.accessLog(ctx, request.query)),
   );
   app.post(
     '/api/privacy/erase',
     { config, schema: { tags, summary: 'Delete my account and personal data', body: ZEraseRequest, response: { 204: z.null() } } },
     async (request, reply) => {
-      await runActorUseCase(deps, request, (ctx) => service.eraseMyAccount(ctx, request.body.password));
+      await runPersonUseCase(deps, request, (ctx) => service.eraseMyAccount(ctx, deps.modules, request.body.password));
       for (const name of ['talenthub.session_token', '__Secure-talenthub.session_token', 'talenthub.session_data']) {
         void reply.header('set-cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
       }

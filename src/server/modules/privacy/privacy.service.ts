@@ -1,25 +1,23 @@
 import { verifyPassword } from 'better-auth/crypto';
 import { and, count, desc, eq, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
-import { account, rateLimit, user, verification } from '../../platform/auth.tables.js';
-import type { ActorCtx } from '../../platform/context.js';
+import { account, user } from '../../platform/auth.tables.js';
+import type { PersonCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { addressKey, addressLimits } from '../../platform/rate-limit.js';
-import { audit } from '../audit/audit.service.js';
-import { auditEvent } from '../audit/audit.tables.js';
-import { mailOutbox } from '../mail/mail.tables.js';
-import { pendingSignup } from '../people/people.tables.js';
-import { invitation, membership, organisation } from '../organisations/organisations.tables.js';
-import { exportPersonalData } from './privacy.export.js';
+import { audit } from '../../platform/audit.js';
+import { auditEvent } from '../../platform/audit.tables.js';
+import { membership, organisation } from '../../platform/tenancy.tables.js';
+import type { ModuleDescriptor } from '../../platform/module.js';
+import { erasePersonalData, exportPersonalData } from './privacy.export.js';
 
 /** Everything the service holds about the signed-in person (GDPR access and portability). */
-export async function exportMyData(ctx: ActorCtx) {
-  const data = await exportPersonalData(ctx.tx, { userId: ctx.actor.userId, email: ctx.actor.email });
+export async function exportMyData(ctx: PersonCtx, modules: readonly ModuleDescriptor[]) {
+  const data = await exportPersonalData(ctx.tx, modules, { userId: ctx.actor.userId, email: ctx.actor.email });
   await audit(ctx, { action: 'person.export', subjectUserId: ctx.actor.userId });
   return { generatedAt: new Date().toISOString(), subject: { id: ctx.actor.userId, email: ctx.actor.email }, tables: data };
 }
 
 /** Who has read or changed the person's data, from the audit trail: other people only. */
-export async function accessLog(ctx: ActorCtx, page: { limit: number; offset: number }) {
+export async function accessLog(ctx: PersonCtx, page: { limit: number; offset: number }) {
   const where = and(
     eq(auditEvent.subjectUserId, ctx.actor.userId),
     or(ne(auditEvent.actorUserId, ctx.actor.userId), sql`${auditEvent.actorUserId} IS NULL`),
@@ -63,7 +61,7 @@ export async function accessLog(ctx: ActorCtx, page: { limit: number; offset: nu
  * Audit entries stay (they hold identifiers and field names, never content), so the trail
  * of who did what survives without naming the person.
  */
-export async function eraseMyAccount(ctx: ActorCtx, password: string) {
+export async function eraseMyAccount(ctx: PersonCtx, modules: readonly ModuleDescriptor[], password: string) {
   const userId = ctx.actor.userId;
   const [cred] = await ctx.tx
     .select({ hash: account.password })
@@ -80,16 +78,7 @@ export async function eraseMyAccount(ctx: ActorCtx, password: string) {
   }
   const email = ctx.actor.email;
   await audit(ctx, { action: 'person.erase', subjectUserId: userId });
-  await ctx.tx.delete(invitation).where(eq(invitation.email, email));
-  await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.email, email));
-  await ctx.tx.delete(rateLimit).where(
-    inArray(
-      rateLimit.key,
-      addressLimits.map((name) => addressKey(name, email)),
-    ),
-  );
-  await ctx.tx.delete(mailOutbox).where(eq(mailOutbox.toAddress, email));
-  await ctx.tx.delete(verification).where(or(eq(verification.value, userId), sql`position(${email} in ${verification.identifier}) > 0`));
+  await erasePersonalData(ctx.tx, modules, { userId, email });
   // Profile, consents, memberships, sessions and credentials go with the user row (cascade).
   await ctx.tx.delete(user).where(eq(user.id, userId));
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { consentKinds } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
-import { hub, organisation } from '../organisations/organisations.tables.js';
+import { hub, organisation } from '../../platform/tenancy.tables.js';
 
 export const consentKind = pgEnum('consent_kind', consentKinds);
 export const consentMethod = pgEnum('consent_method', ['self_service', 'in_person']);

@@ -1,8 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cvMaxBytes } from '../../../shared/profile.js';
-import { auditEvent } from '../audit/audit.tables.js';
-import { mailOutbox } from '../mail/mail.tables.js';
+import { auditEvent } from '../../platform/audit.tables.js';
+import { mailOutbox } from '../../platform/mail.tables.js';
 import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { makeDocx, makePdf } from '../../test/files.js';
 import type { TProfile } from './talents.schema.js';

@@ -1,5 +1,5 @@
 import type { ProfileSection } from '../../../shared/profile.js';
-import type { ConceptRef } from '../taxonomy/taxonomy.service.js';
+import type { ConceptRef } from '../taxonomy/index.js';
 import type { ProfileRows } from './talents.repo.js';
 import type { TEmployerView, TProfile } from './talents.schema.js';
 

@@ -4,7 +4,7 @@ import { queryRows, type Tx } from '../../db/connection.js';
 import type { ProfileCounts } from './talents.presenter.js';
 import { account, user } from '../../platform/auth.tables.js';
 import { guidanceSharingKinds, sharesForGuidance } from '../privacy/index.js';
-import { escoConcept } from '../taxonomy/taxonomy.tables.js';
+import { escoConcept } from '../taxonomy/index.js';
 import { talentCv, talentEducation, talentLanguage, talentProfile, talentSkill, talentSuggestion, talentWork } from './talents.tables.js';
 
 const refAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -81,14 +81,6 @@ export async function replaceRows<T extends typeof talentEducation | typeof tale
   await tx.delete(table).where(eq(table.userId, userId));
   // The generic table type is too wide for drizzle's overloads; callers pass rows typed for T.
   if (rows.length > 0) await tx.insert(table).values(rows as never);
-}
-
-export async function hasCredential(tx: Tx, userId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: account.id })
-    .from(account)
-    .where(and(eq(account.userId, userId), eq(account.providerId, 'credential')));
-  return Boolean(row?.id);
 }
 
 /**

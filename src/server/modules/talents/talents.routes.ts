@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
 import type { Policy } from '../../platform/policy.js';
-import type { TaxonomyCache } from '../taxonomy/taxonomy.cache.js';
+import { taxonomyIndex, type TaxonomyCache } from '../taxonomy/index.js';
 import { talentsPolicy as policy } from './talents.policy.js';
 import {
   ZClientParams,
@@ -118,7 +118,8 @@ function registerProfileRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache,
   );
 }
 
-export function registerTalentRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache) {
+export function registerTalentRoutes(app: App, deps: AppDeps) {
+  const taxonomy = deps.shared(taxonomyIndex);
   registerProfileRoutes(app, deps, taxonomy, {
     prefix: '/api/profile',
     policy: policy.ownProfile,

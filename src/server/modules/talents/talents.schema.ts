@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZText, ZUuid } from '../../../shared/limits.js';
 import { isCountryCode, isLanguageCode } from '../../../shared/iso.js';
+import { ZConceptRef, ZConceptUri } from '../../../shared/concepts.js';
 import {
   cefrLevels,
   drivingLicenceClasses,
@@ -12,6 +13,8 @@ import {
   skillSources,
   workingTimes,
 } from '../../../shared/profile.js';
+
+export { ZConceptRef, ZConceptUri };
 
 /** Field limits of the profile, defined once for server and web. */
 export const profileLimits = {
@@ -35,7 +38,6 @@ const ZOptionalText = ZText(profileLimits.text)
   .transform((v) => (v ? v : null));
 const ZCountry = z.string().refine(isCountryCode, { message: 'country_unknown' });
 const ZLanguage = z.string().refine(isLanguageCode, { message: 'language_unknown' });
-export const ZConceptUri = z.string().min(10).max(300);
 
 const yearsInOrder = (v: { startYear: number | null; endYear: number | null }) =>
   v.startYear === null || v.endYear === null || v.endYear >= v.startYear;
@@ -153,7 +155,6 @@ export const sectionSchemas = {
 } as const;
 
 /** A concept reference as shown: its label in the reader's language, or the language it is in. */
-export const ZConceptRef = z.object({ uri: z.string(), label: z.string(), labelLang: z.string() });
 
 const ZEducationView = z.object({
   level: z.enum(iscedLevels),

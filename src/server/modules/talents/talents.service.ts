@@ -6,14 +6,15 @@ import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError, type FieldIssue } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
-import { audit } from '../audit/audit.service.js';
-import { invitation, membership } from '../organisations/organisations.tables.js';
-import { openCaseForNewClient } from '../guidance/guidance.service.js';
-import { hubOf, invite } from '../organisations/organisations.service.js';
+import { audit } from '../../platform/audit.js';
+import { membership } from '../../platform/tenancy.tables.js';
+import { invitation } from '../organisations/index.js';
+import { openCaseForNewClient } from '../guidance/index.js';
+import { invite } from '../organisations/index.js';
 import { recordConsent, sharingOf } from '../privacy/index.js';
-import { assertMunicipality } from '../reference/reference.service.js';
-import { nameConcepts } from '../taxonomy/taxonomy.service.js';
-import * as peopleRepo from '../people/people.repo.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
+import { nameConcepts } from '../taxonomy/index.js';
+import { findUserByEmail, hasCredential } from '../people/index.js';
 import type { ExtractedDocument } from '../../platform/documents.extract.js';
 import { profileAudience, type ProfileAudience } from './talents.policy.js';
 import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
@@ -36,7 +37,7 @@ import { talentCv, talentEducation, talentLanguage, talentProfile, talentSkill, 
  * shares it with. Anyone else gets "not found", so the answer does not reveal that it exists.
  */
 async function openProfile(ctx: ActorCtx, userId: string): Promise<{ hubId: string; audience: ProfileAudience }> {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   if (userId === ctx.actor.userId) {
     await repo.ensureProfile(ctx.tx, hubId, userId);
     return { hubId, audience: 'self' };
@@ -79,7 +80,7 @@ export async function previewEmployerView(ctx: ActorCtx, userId: string) {
 
 /** An employer (or counsellor) reads a pseudonymised profile by its public reference. */
 export async function getPseudonymisedProfile(ctx: ActorCtx, ref: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const head = await repo.findProfileHead(ctx.tx, hubId, { publicRef: ref });
   if (!head) throw new AppError('profile.not_found');
   const audience = profileAudience(ctx.actor, head.userId, await sharingOf(ctx.tx, hubId, head.userId));
@@ -304,11 +305,11 @@ export async function decideSuggestion(ctx: ActorCtx, userId: string, id: string
  * client gave in person, and can invite the client to take the account over.
  */
 export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const [organisationId] = organisationsWithRole(ctx.actor, 'counsellor');
   if (!organisationId) throw new AppError('auth.forbidden', 'the counsellor belongs to no organisation');
   await assertMunicipality(ctx.tx, input.municipalityCode);
-  if (await peopleRepo.findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
+  if (await findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
   const userId = randomUUID();
   await ctx.tx.insert(user).values({
     id: userId,
@@ -332,7 +333,7 @@ export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
 /** Sends the client an invitation to take over the account the counsellor created. */
 export async function inviteClient(ctx: ActorCtx, userId: string) {
   await openProfile(ctx, userId);
-  if (await repo.hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
+  if (await hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
   const [u] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
   if (!u) throw new AppError('profile.not_found');
   const locale = u.locale === 'sv' || u.locale === 'en' ? u.locale : 'fi';
@@ -342,7 +343,7 @@ export async function inviteClient(ctx: ActorCtx, userId: string) {
     .set({ revokedAt: new Date() })
     .where(
       and(
-        eq(invitation.hubId, hubOf(ctx)),
+        eq(invitation.hubId, ctx.hubId),
         eq(invitation.email, u.email),
         eq(invitation.role, 'talent'),
         isNull(invitation.acceptedAt),
@@ -354,7 +355,7 @@ export async function inviteClient(ctx: ActorCtx, userId: string) {
 }
 
 export async function listClients(ctx: ActorCtx, q: TListClientsQuery) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const { total, rows } = await repo.findClients(ctx.tx, hubId, organisationsWithRole(ctx.actor, 'counsellor'), q);
   await audit(ctx, ...rows.map((r) => ({ action: 'client.list', subjectUserId: r.userId })));
   const counts = await repo.profileCounts(

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { cefrLevels, permitBases, recognitionStatuses, remoteWishes, skillSources, workingTimes } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
-import { hub } from '../organisations/organisations.tables.js';
+import { hub } from '../../platform/tenancy.tables.js';
 
 export const permitBasis = pgEnum('permit_basis', permitBases);
 export const workingTime = pgEnum('working_time', workingTimes);

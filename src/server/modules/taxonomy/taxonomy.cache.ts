@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { buildIndex, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
 import { queryRows, type Db } from '../../db/connection.js';
+import type { AppDeps } from '../../platform/http.js';
 import { loadConcepts } from './taxonomy.repo.js';
 
 /**
@@ -55,3 +56,6 @@ export class TaxonomyCache extends EscoCache<{ index: TaxonomyIndex }> {
     super(db, async (d) => ({ index: buildIndex(await loadConcepts(d)) }), checkEveryMs);
   }
 }
+
+/** The app's taxonomy index (one per app, shared by every module through `deps.shared`). */
+export const taxonomyIndex = (deps: AppDeps): TaxonomyCache => new TaxonomyCache(deps.database.db);

@@ -1,6 +1,6 @@
 import type { App, AppDeps } from '../../platform/http.js';
 import { runUseCase } from '../../platform/http.js';
-import type { TaxonomyCache } from './taxonomy.cache.js';
+import { taxonomyIndex } from './taxonomy.cache.js';
 import { taxonomyPolicy as policy } from './taxonomy.policy.js';
 import {
   ZConceptQuery,
@@ -15,7 +15,8 @@ import * as service from './taxonomy.service.js';
 
 const tags = ['taxonomy'];
 
-export function registerTaxonomyRoutes(app: App, deps: AppDeps, cache: TaxonomyCache) {
+export function registerTaxonomyRoutes(app: App, deps: AppDeps) {
+  const cache = deps.shared(taxonomyIndex);
   app.get(
     '/api/taxonomy/search',
     {

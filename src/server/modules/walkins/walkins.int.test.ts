@@ -1,7 +1,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
-import { hub, membership, organisation } from '../organisations/organisations.tables.js';
+import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
 import { hubDay } from './walkins.policy.js';
 import type { TFigures, TMyWalkIns, TSavedWalkIn, TServicePoint } from './walkins.schema.js';
 import { servicePoint, walkIn } from './walkins.tables.js';

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connection.js';
-import { organisation } from '../organisations/organisations.tables.js';
+import { organisation } from '../../platform/tenancy.tables.js';
 import { hubTimeZone } from './walkins.policy.js';
 import { servicePoint, walkIn } from './walkins.tables.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import { ZIdParams } from '../openings/openings.schema.js';
+import { ZIdParams } from '../../../shared/limits.js';
 import { walkInsPolicy as policy } from './walkins.policy.js';
 import {
   ZCreateServicePointRequest,

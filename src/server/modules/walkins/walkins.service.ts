@@ -2,9 +2,8 @@ import { ageBands, walkInLanguages, walkInTopics, type AgeBand, type WalkInLangu
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
-import { audit } from '../audit/audit.service.js';
-import { hubOf } from '../organisations/organisations.service.js';
-import { assertMunicipality } from '../reference/reference.service.js';
+import { audit } from '../../platform/audit.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
 import { hubDay, hubTimeZone, mayCorrect, timeAllowed } from './walkins.policy.js';
 import { presentServicePoint, presentWalkIn } from './walkins.presenter.js';
 import * as repo from './walkins.repo.js';
@@ -19,7 +18,7 @@ import type {
 
 /** Service points of the hub; those of the adviser's own organisations first. */
 export async function listServicePoints(ctx: ActorCtx, include: 'active' | 'all') {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const own = new Set(organisationsWithRole(ctx.actor, 'counsellor'));
   const rows = await repo.servicePoints(ctx.tx, hubId, { activeOnly: include === 'active' });
   const items = rows.map((r) => presentServicePoint(r, own.has(r.organisationId)));
@@ -33,7 +32,7 @@ async function assertPartner(ctx: ActorCtx, hubId: string, organisationId: strin
 }
 
 export async function createServicePoint(ctx: ActorCtx, input: TCreateServicePointRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await assertPartner(ctx, hubId, input.organisationId);
   if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
   const row = await repo.insertServicePoint(ctx.tx, hubId, input);
@@ -43,7 +42,7 @@ export async function createServicePoint(ctx: ActorCtx, input: TCreateServicePoi
 }
 
 export async function updateServicePoint(ctx: ActorCtx, id: string, input: TUpdateServicePointRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const current = await repo.findServicePoint(ctx.tx, hubId, id);
   if (!current) throw new AppError('service_point.not_found');
   if (input.organisationId) await assertPartner(ctx, hubId, input.organisationId);
@@ -89,7 +88,7 @@ async function openPoint(ctx: ActorCtx, hubId: string, id: string) {
 
 /** The adviser logs an anonymous walk-in. */
 export async function logWalkIn(ctx: ActorCtx, input: TWalkInRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const now = new Date();
   const at = walkInTime(input.at, now);
   await openPoint(ctx, hubId, input.servicePointId);
@@ -123,7 +122,7 @@ async function openOwnToday(ctx: ActorCtx, hubId: string, id: string, now: Date)
 
 /** The adviser corrects an entry of today; a time left out keeps the entry's time. */
 export async function correctWalkIn(ctx: ActorCtx, id: string, input: TWalkInRequest) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const now = new Date();
   const current = await openOwnToday(ctx, hubId, id, now);
   const at = input.at === undefined ? current.at : walkInTime(input.at, now);
@@ -133,14 +132,14 @@ export async function correctWalkIn(ctx: ActorCtx, id: string, input: TWalkInReq
 }
 
 export async function removeWalkIn(ctx: ActorCtx, id: string) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   await openOwnToday(ctx, hubId, id, new Date());
   await repo.deleteWalkIn(ctx.tx, hubId, id);
 }
 
 /** The adviser's own entries of a day (today when no date is given). */
 export async function listMine(ctx: ActorCtx, date: string | undefined) {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const today = hubDay(new Date());
   const day = date ?? today;
   const rows = await repo.walkInsBy(ctx.tx, hubId, ctx.actor.userId, day);
@@ -172,7 +171,7 @@ function addCounts(b: TBreakdown, r: Counted) {
  * language and age band, with referrals and next steps given. Days are the hub's calendar days.
  */
 export async function figures(ctx: ActorCtx, query: TFiguresQuery): Promise<TFigures> {
-  const hubId = hubOf(ctx);
+  const hubId = ctx.hubId;
   const points = await repo.servicePoints(ctx.tx, hubId, {
     activeOnly: false,
     ...(query.servicePointId ? { ids: [query.servicePointId] } : {}),

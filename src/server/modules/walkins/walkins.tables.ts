@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../../platform/auth.tables.js';
-import { hub, organisation } from '../organisations/organisations.tables.js';
+import { hub, organisation } from '../../platform/tenancy.tables.js';
 import { ageBands, walkInLanguages, walkInTopics } from '../../../shared/guidance.js';
 
 export const ageBand = pgEnum('age_band', ageBands);

@@ -127,28 +127,25 @@ function Partners({ home }: { home: Home }) {
   );
 }
 
-function Figures({ figures }: { figures: NonNullable<Home['figures']> }) {
+/** The figures the modules offer the person's roles, each leading to its page. */
+function Figures({ figures }: { figures: Home['figures'] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const items: { label: string; value: number; to: string }[] = [
-    { label: t('home.admin.people.talent'), value: figures.people.talent ?? 0, to: '/admin/people?role=talent' },
-    { label: t('home.admin.people.employer'), value: figures.people.employer ?? 0, to: '/admin/people?role=employer' },
-    { label: t('home.admin.people.counsellor'), value: figures.people.counsellor ?? 0, to: '/admin/people?role=counsellor' },
-    { label: t('home.admin.people.hub_admin'), value: figures.people.hub_admin ?? 0, to: '/admin/people?role=hub_admin' },
-    { label: t('home.admin.partnerOrganisations'), value: figures.organisations.partner ?? 0, to: '/admin/organisations?kind=partner' },
-    { label: t('home.admin.employerOrganisations'), value: figures.organisations.employer ?? 0, to: '/admin/organisations?kind=employer' },
-    { label: t('home.admin.pendingInvitations'), value: figures.pendingInvitations, to: '/admin/invitations' },
-    { label: t('home.admin.auditEvents'), value: figures.auditEventsLast7Days, to: '/admin/audit' },
-    { label: t('home.admin.outboxMessages'), value: figures.outboxMessages, to: '/admin/outbox' },
-  ];
   return (
     <ul className="figures">
-      {items.map((i) => (
-        <li key={i.to}>
-          <RLink to={i.to}>
-            <span className="figure-value">{f.number(i.value)}</span>
-            <span className="figure-label">{i.label}</span>
-          </RLink>
+      {figures.map((i) => (
+        <li key={i.key}>
+          {i.href ? (
+            <RLink to={i.href}>
+              <span className="figure-value">{f.number(i.value)}</span>
+              <span className="figure-label">{t(i.key)}</span>
+            </RLink>
+          ) : (
+            <>
+              <span className="figure-value">{f.number(i.value)}</span>
+              <span className="figure-label">{t(i.key)}</span>
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -190,7 +187,7 @@ export function HomePage() {
   return (
     <Page title={t('home.title', { name: me.name })} lead={<Paragraph>{t('home.lead', { hub: hubName })}</Paragraph>}>
       {roles.size === 0 && <p>{t('home.noRoles')}</p>}
-      {roles.has('hub_admin') && h.figures && (
+      {roles.has('hub_admin') && h.figures.length > 0 && (
         <Section title={t('home.admin.heading')} id="home-admin">
           <p>{t('home.admin.lead')}</p>
           <Figures figures={h.figures} />

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one form whose sections share the draft state and the field errors */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
