@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, expectPage, languageNames, launch, newContext, outboxLink, password, signIn, t } from './support';
+import { demo, expectPage, languageNames, launch, navigate, newContext, outboxLink, password, signIn, t } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,10 +95,7 @@ describe('account', () => {
     const page = await desktop.newPage();
     await signIn(page, 'fi', email);
 
-    await page
-      .getByRole('navigation', { name: t('fi', 'nav.main') })
-      .getByRole('link', { name: t('fi', 'nav.account') })
-      .click();
+    await navigate(page, 'fi', 'nav.account');
     await expectPage(page, 'fi', t('fi', 'account.title'));
     const sessions = page.getByRole('region', { name: t('fi', 'account.sessions.heading') });
     await expect.poll(() => sessions.getByRole('row').count()).toBe(3);

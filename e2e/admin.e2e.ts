@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, demo, expectPage, launch, newContext, outboxLink, signIn, t } from './support';
+import { choose, demo, expectPage, launch, navigate, newContext, outboxLink, signIn, t } from './support';
 
 let browser: Browser;
 let admin: Page;
@@ -19,8 +19,7 @@ const invitee = 'ruth.haile@vantaa.example';
 
 describe('hub administrator', () => {
   it('creates an organisation and invites a counsellor who joins through the mailed link', async () => {
-    const nav = admin.getByRole('navigation', { name: t('fi', 'nav.main') });
-    await nav.getByRole('link', { name: t('fi', 'nav.organisations') }).click();
+    await navigate(admin, 'fi', 'nav.organisations');
     await expectPage(admin, 'fi', t('fi', 'admin.organisations.title'));
 
     // Search and filter by kind.
@@ -128,10 +127,7 @@ describe('hub administrator', () => {
   });
 
   it('filters the audit trail', async () => {
-    await admin
-      .getByRole('navigation', { name: t('fi', 'nav.main') })
-      .getByRole('link', { name: t('fi', 'nav.audit') })
-      .click();
+    await navigate(admin, 'fi', 'nav.audit');
     await expectPage(admin, 'fi', t('fi', 'admin.audit.title'));
     await choose(admin, t('fi', 'admin.audit.action'), t('fi', 'audit.filters.invitation.'));
     await admin.getByRole('button', { name: t('fi', 'admin.audit.apply') }).click();

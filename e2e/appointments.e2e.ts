@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, demo, expectPage, launch, newContext, signIn, t } from './support';
+import { checkA11y, demo, expectPage, launch, navigate, newContext, signIn, t } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,10 +39,7 @@ describe('appointments', () => {
     const context = await newContext(browser, 'en');
     const page = await context.newPage();
     await signIn(page, 'en', demo.counsellor);
-    await page
-      .getByRole('navigation', { name: en('nav.main') })
-      .getByRole('link', { name: en('appointments.nav.schedule') })
-      .click();
+    await navigate(page, 'en', 'appointments.nav.schedule');
     await expectPage(page, 'en', en('appointments.schedule.title'));
 
     // An empty form is refused field by field.
@@ -86,10 +83,7 @@ describe('appointments', () => {
     const clientContext = await newContext(browser, 'fi');
     const client = await clientContext.newPage();
     await signIn(client, 'fi', demo.talent);
-    await client
-      .getByRole('navigation', { name: fi('nav.main') })
-      .getByRole('link', { name: fi('nav.myPath') })
-      .click();
+    await navigate(client, 'fi', 'nav.myPath');
     await expectPage(client, 'fi', fi('guidance.my.title'));
     // The first days are shown; the times published for later come on request.
     await client.getByRole('button', { name: fi('appointments.my.showAll') }).click();

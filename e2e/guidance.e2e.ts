@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, demo, expectPage, launch, newContext, signIn, t } from './support';
+import { checkA11y, demo, expectPage, launch, navigate, newContext, signIn, t } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,10 +21,7 @@ describe('guidance across organisations', () => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
     await signIn(page, 'fi', demo.counsellor);
-    await page
-      .getByRole('navigation', { name: fi('nav.main') })
-      .getByRole('link', { name: fi('nav.clients') })
-      .click();
+    await navigate(page, 'fi', 'nav.clients');
     await expectPage(page, 'fi', fi('clients.title'));
     await page.getByRole('heading', { name: fi('guidance.caseload.heading.mine') }).waitFor();
     await page.getByRole('link', { name: 'Priya Raman' }).click();
@@ -86,10 +83,7 @@ describe('guidance across organisations', () => {
     const client = await newContext(browser, 'fi', { width: 390, height: 844 });
     const clientPage = await client.newPage();
     await signIn(clientPage, 'fi', 'priya.raman@mail.example');
-    await clientPage
-      .getByRole('navigation', { name: fi('nav.main') })
-      .getByRole('link', { name: fi('nav.myPath') })
-      .click();
+    await navigate(clientPage, 'fi', 'nav.myPath');
     await expectPage(clientPage, 'fi', fi('guidance.my.title'));
     await clientPage
       .locator('.referral', { hasText: service })

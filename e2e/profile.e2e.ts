@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeParagraphBomb, makePdf } from '../src/server/test/files';
-import { checkA11y, choose, confirmSignUp, confirmationLink, demo, expectPage, launch, newContext, signIn, t } from './support';
+import { checkA11y, choose, confirmationLink, confirmSignUp, demo, expectPage, launch, navigate, newContext, signIn, t } from './support';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -43,10 +43,7 @@ describe('talent profile', () => {
     await expectPage(page, 'en', en('auth.signUp.sentTitle'));
     await confirmSignUp(page, 'en', await confirmationLink(browser, 'en', 'iryna.shevchenko@mail.example'));
 
-    await page
-      .getByRole('navigation', { name: en('nav.main') })
-      .getByRole('link', { name: en('nav.profile') })
-      .click();
+    await navigate(page, 'en', 'nav.profile');
     await expectPage(page, 'en', en('profile.title'));
     // The missing list names the basic-information fields that still count as missing.
     const missing = page.getByRole('list', { name: en('profile.completeness.missing') });
@@ -138,10 +135,7 @@ describe('talent profile', () => {
       .waitFor();
 
     // Consent to employer visibility.
-    await page
-      .getByRole('navigation', { name: en('nav.main') })
-      .getByRole('link', { name: en('nav.privacy') })
-      .click();
+    await navigate(page, 'en', 'nav.privacy');
     await expectPage(page, 'en', en('privacy.title'));
     const consentName = en('privacy.consent.name.employer_visibility');
     await page.getByRole('button', { name: en('privacy.consent.giveLabel', { consent: consentName }) }).click();
@@ -159,10 +153,7 @@ describe('talent profile', () => {
     for (const hidden of ['Shevchenko', 'iryna.shevchenko@mail.example', '777 1234']) expect(main).not.toContain(hidden);
 
     // Download all my data.
-    await page
-      .getByRole('navigation', { name: en('nav.main') })
-      .getByRole('link', { name: en('nav.privacy') })
-      .click();
+    await navigate(page, 'en', 'nav.privacy');
     await expectPage(page, 'en', en('privacy.title'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -182,10 +173,7 @@ describe('talent profile', () => {
     const context = await newContext(browser, 'fi');
     const page = await context.newPage();
     await signIn(page, 'fi', demo.counsellor);
-    await page
-      .getByRole('navigation', { name: t('fi', 'nav.main') })
-      .getByRole('link', { name: t('fi', 'nav.clients') })
-      .click();
+    await navigate(page, 'fi', 'nav.clients');
     await expectPage(page, 'fi', t('fi', 'clients.title'));
     // She shares her profile with the hub's counsellors; the city holds no case for her.
     await page.getByRole('link', { name: t('fi', 'guidance.caseload.scope.shared') }).click();

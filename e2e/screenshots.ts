@@ -14,8 +14,12 @@ const filter = process.argv[2] ?? '';
 const widths = (process.argv[3] ?? '390,1280').split(',').map(Number);
 const langs = (process.argv[4] ?? locales.join(',')).split(',');
 
-/** `{client}` in a path stands for the user id of the caseload client named in `client`. */
-const pages: { who: string | null; name: string; path: string; client?: string }[] = [
+/**
+ * `{client}` in a path stands for the user id of the caseload client named in `client`;
+ * `click` lists selectors clicked in turn, where visible, before the shot (opening a menu);
+ * `firstScreen` takes the first screen only instead of the whole page.
+ */
+const pages: { who: string | null; name: string; path: string; client?: string; click?: string[]; firstScreen?: boolean }[] = [
   { who: null, name: 'landing', path: '/' },
   { who: null, name: 'sign-in', path: '/sign-in' },
   { who: null, name: 'sign-up', path: '/sign-up' },
@@ -58,6 +62,50 @@ const pages: { who: string | null; name: string; path: string; client?: string }
   { who: 'elina.makela@otsolahti.example', name: 'case-overview-university', path: '/clients/{client}', client: 'Mei Lin' },
   { who: 'talent@talenthub.example', name: 'case-my-path', path: '/my-path' },
   { who: 'admin@talenthub.example', name: 'case-figures', path: '/admin/guidance' },
+  {
+    who: 'admin@talenthub.example',
+    name: 'nav-admin',
+    path: '/admin/audit',
+    click: ['.nav-menu-button', '.nav-group-logs > button'],
+    firstScreen: true,
+  },
+  {
+    who: 'counsellor@talenthub.example',
+    name: 'nav-counsellor',
+    path: '/clients',
+    click: ['.nav-menu-button', '.nav-group-clients > button'],
+    firstScreen: true,
+  },
+  {
+    who: 'talent@talenthub.example',
+    name: 'nav-talent',
+    path: '/jobs',
+    click: ['.nav-menu-button', '.nav-group-jobSearch > button'],
+    firstScreen: true,
+  },
+  {
+    who: 'employer@talenthub.example',
+    name: 'nav-employer',
+    path: '/openings',
+    click: ['.nav-menu-button', '.nav-group-account > button'],
+    firstScreen: true,
+  },
+  { who: null, name: 'nav-visitor', path: '/skills-and-occupations' },
+  { who: 'admin@talenthub.example', name: 'date-figures', path: '/admin/guidance?from=2026-01-31&to=2026-12-31' },
+  {
+    who: 'counsellor@talenthub.example',
+    name: 'date-outcome',
+    path: '/clients/{client}',
+    client: 'Amina Yusuf',
+    click: ['#outcome-new', '#outcome-save'],
+  },
+  {
+    who: 'talent@talenthub.example',
+    name: 'date-picker',
+    path: '/my-path',
+    click: ['#goal-new', '.fi-date-input_picker-button'],
+    firstScreen: true,
+  },
 ];
 
 const app = await startApp();
@@ -93,8 +141,12 @@ try {
           await page.goto(target);
           await page.waitForSelector('h1');
           await page.waitForTimeout(300);
+          for (const selector of p.click ?? []) {
+            const target = page.locator(selector);
+            if (await target.isVisible()) await target.click();
+          }
           const file = path.join(out, `${p.name}-${lang}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: true });
+          await page.screenshot({ path: file, fullPage: !p.firstScreen });
           console.log(file);
         }
         await context.close();

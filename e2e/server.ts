@@ -35,8 +35,8 @@ export async function startApp(): Promise<{ baseUrl: string; stop: () => Promise
   });
   const database = await openDatabase({ dataDir: 'memory://' });
   await database.migrate();
-  await seedDemoRegion(database.db);
   await seedDemoTaxonomy(database.db);
+  await seedDemoRegion(database.db, config);
   const { app } = await buildApp({
     database,
     config,

@@ -51,8 +51,9 @@ const checked = new Set<string>();
 
 /**
  * Fails on serious or critical WCAG 2.1 A/AA violations of the page as it is now. A page in a
- * state already checked in this run (same language, path, heading, field errors and alerts)
- * is not checked again: that keeps the whole run within a few minutes on two cores.
+ * state already checked in this run (same language, path, heading, field errors, alerts and
+ * open disclosures) is not checked again: that keeps the whole run within a few minutes on two
+ * cores.
  */
 export async function checkA11y(page: Page, what = page.url()): Promise<void> {
   const state = await page.evaluate(() =>
@@ -63,6 +64,7 @@ export async function checkA11y(page: Page, what = page.url()): Promise<void> {
       document.querySelectorAll('[aria-invalid="true"]').length,
       [...document.querySelectorAll('[role="alert"],[role="status"]')].map((e) => e.textContent).join('|'),
       document.querySelectorAll('table tr, li').length,
+      [...document.querySelectorAll('[aria-expanded="true"]')].map((e) => e.textContent).join('|'),
     ].join('\u0000'),
   );
   if (checked.has(state)) return;
@@ -110,6 +112,38 @@ export async function signIn(page: Page, locale: Locale, email: string, pass = p
       .click();
     await page.waitForFunction((l) => document.documentElement.lang === l, locale);
   }
+}
+
+/** The main navigation landmark, found by its name in the UI language. */
+export function mainNav(page: Page, locale: Locale): Locator {
+  return page.getByRole('navigation', { name: t(locale, 'nav.main') });
+}
+
+/**
+ * A link of the main navigation, made visible the way a person reaches it: on a phone the menu
+ * button opens the list first, and a link inside a task group needs its group opened.
+ */
+export async function navLink(page: Page, locale: Locale, key: string): Promise<Locator> {
+  const nav = mainNav(page, locale);
+  const name = t(locale, key);
+  const link = nav.getByRole('link', { name, exact: true });
+  const anywhere = nav.getByRole('link', { name, exact: true, includeHidden: true });
+  await anywhere.waitFor({ state: 'attached' });
+  if (await link.isVisible()) return link;
+  const menu = nav.getByRole('button', { name: t(locale, 'nav.menu'), exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+  if (await link.isVisible()) return link;
+  const groupId = await anywhere.evaluate((a) => a.closest('ul[id^="nav-group-"]')?.id ?? null);
+  if (!groupId) throw new Error(`the link ${name} is neither shown nor in a group`);
+  const group = nav.locator(`button[aria-controls="${groupId}"]`);
+  if ((await group.getAttribute('aria-expanded')) === 'false') await group.click();
+  await link.waitFor();
+  return link;
+}
+
+/** Follows a link of the main navigation. */
+export async function navigate(page: Page, locale: Locale, key: string): Promise<void> {
+  await (await navLink(page, locale, key)).click();
 }
 
 export const languageNames: Record<Locale, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };

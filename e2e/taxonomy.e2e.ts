@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../src/shared/locales';
-import { checkA11y, demo, expectPage, launch, newContext, signIn, t } from './support';
+import { checkA11y, demo, expectPage, launch, navigate, newContext, signIn, t } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,10 +70,7 @@ describe('skills and occupations', () => {
     const context = await newContext(browser, 'en');
     const page = await context.newPage();
     await page.goto('/');
-    await page
-      .getByRole('navigation', { name: t('en', 'nav.main') })
-      .getByRole('link', { name: t('en', 'nav.skillsAndOccupations') })
-      .click();
+    await navigate(page, 'en', 'nav.skillsAndOccupations');
     await expectPage(page, 'en', t('en', 'taxonomy.page.title'));
     // The demo taxonomy says so, and that real deployments use ESCO.
     await page.getByText(t('en', 'taxonomy.source.demo')).first().waitFor();

@@ -4,8 +4,9 @@ import path from 'node:path';
  * Module boundaries of the server (decision 0022):
  * - a module imports another module only through its public face, `modules/<name>/index.ts`;
  * - the platform imports no module;
- * - a module's `index.ts` is imported by other modules and by the module list, never by the
- *   module's own files (they import each other directly).
+ * - a `*.tables.ts` may name another module's tables file, for foreign keys (one database schema);
+ * - a `*.schema.ts` is imported by the web app as well, so it imports only zod, src/shared and
+ *   its own module's schemas and tables — never server code that would end up in the browser.
  * Tests of the platform build the whole app, so they may import modules; tests may read other
  * modules' tables, schemas and test factories to check what was stored.
  */
@@ -32,6 +33,8 @@ export default {
         messages: {
           deepImport: "Import '{{name}}' through its public face '{{name}}/index.ts', not '{{target}}' (decision 0022).",
           platformImportsModule: "The platform imports no module: '{{target}}' (decision 0022).",
+          schemaImportsServer:
+            "A schema is imported by the web app too: it imports only zod, src/shared and its own module's schemas and tables, not '{{target}}' (decision 0022).",
         },
       },
       create(context) {
@@ -41,12 +44,22 @@ export default {
         const check = (node, source) => {
           if (typeof source !== 'string' || !source.startsWith('.')) return;
           const to = place(path.resolve(path.dirname(file), source));
+          if (
+            /\.schema\.ts$/.test(file) &&
+            to &&
+            (to.area !== 'module' || to.name !== from.name || !/\.(schema|tables)(\.js)?$/.test(source))
+          ) {
+            context.report({ node, messageId: 'schemaImportsServer', data: { target: source } });
+            return;
+          }
           if (!to || to.area !== 'module') return;
           if (from.area === 'platform' && !isTest(file)) {
             context.report({ node, messageId: 'platformImportsModule', data: { target: source } });
             return;
           }
           if (from.area === 'module' && from.name === to.name) return;
+          // A foreign key names the other module's table: tables files import tables files.
+          if (/\.tables\.ts$/.test(file) && /\.tables(\.js)?$/.test(source)) return;
           if (to.rest === 'index.js' || to.rest === 'index.ts' || to.rest === 'index') return;
           // Tests check what was stored and build their data: they may read other modules' tables,
           // schemas (types) and test factories.

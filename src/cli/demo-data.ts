@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { count } from 'drizzle-orm';
+import type { Config } from '../server/config.js';
 import type { Db } from '../server/db/connection.js';
+import { modules as allModules } from '../server/modules.js';
+import { runDemoSeeds } from '../server/platform/demo.js';
+import type { ModuleDescriptor } from '../server/platform/module.js';
 import { account, user } from '../server/platform/auth.tables.js';
 import type { Role } from '../server/platform/policy.js';
 import { auditEvent } from '../server/platform/audit.tables.js';
@@ -155,11 +159,15 @@ export const demoAccounts = {
   list: people.slice(0, 4).map((p) => ({ role: p.roles[0]!.role, email: p.email, name: p.name })),
 };
 
-/** Creates the demo region unless a hub exists already. Returns whether it did. */
-export async function seedDemoRegion(db: Db): Promise<boolean> {
+/**
+ * Creates the demo region unless a hub exists already, then runs the modules' demo seeds through
+ * their use cases. Returns whether it did.
+ */
+export async function seedDemoRegion(db: Db, config: Config, modules: readonly ModuleDescriptor[] = allModules): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(hub);
   if ((existing?.n ?? 0) > 0) return false;
   const hash = await hashPassword(password);
+  const ids = new Map<string, string>();
   await db.transaction(async (tx) => {
     const [h] = await tx
       .insert(hub)
@@ -172,6 +180,7 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
       })
       .returning({ id: hub.id });
     const hubId = h!.id;
+    ids.set('hub', hubId);
     await tx.insert(hubMunicipality).values(['049', '235', '257'].map((municipalityCode) => ({ hubId, municipalityCode })));
     const orgIds = new Map<string, string>();
     for (const o of organisations) {
@@ -189,11 +198,13 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
         })
         .returning({ id: organisation.id });
       orgIds.set(o.key, row!.id);
+      ids.set(`org:${o.key}`, row!.id);
     }
     const userIds = new Map<string, string>();
     for (const p of people) {
       const id = randomUUID();
       userIds.set(p.email, id);
+      ids.set(`person:${p.email}`, id);
       await tx
         .insert(user)
         .values({ id, name: p.name, email: p.email, emailVerified: true, locale: p.locale, municipalityCode: p.municipalityCode });
@@ -226,5 +237,6 @@ export async function seedDemoRegion(db: Db): Promise<boolean> {
     await seedDemoAppointments(tx, hubId, userIds, orgIds);
     await seedDemoWalkIns(tx, hubId, userIds, orgIds);
   });
+  await runDemoSeeds(db, config, modules, ids);
   return true;
 }

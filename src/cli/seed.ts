@@ -6,5 +6,5 @@ import { seedDemoRegion } from './demo-data.js';
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await database.migrate();
-console.log((await seedDemoRegion(database.db)) ? 'Demo region created.' : 'A hub exists already; nothing changed.');
+console.log((await seedDemoRegion(database.db, config)) ? 'Demo region created.' : 'A hub exists already; nothing changed.');
 await database.close();

@@ -18,9 +18,10 @@ async function main() {
   await database.migrate();
   const { app, deps } = await buildApp({ database, config });
   if (config.demoMode) {
-    const seeded = await seedDemoRegion(database.db);
-    app.log.info(seeded ? 'demo region created' : 'existing data kept (the demo region is created on first start only)');
+    // The taxonomy first: the demo region's profiles and openings name its concepts.
     if (await seedDemoTaxonomy(database.db)) app.log.info('demo taxonomy imported (import ESCO with npm run esco:import)');
+    const seeded = await seedDemoRegion(database.db, config);
+    app.log.info(seeded ? 'demo region created' : 'existing data kept (the demo region is created on first start only)');
   }
   // Background work of the platform (the mail sender) and of the modules, in this instance.
   const stopJobs = startJobs(deps, [...platformJobs, ...deps.modules.flatMap((m) => m.jobs ?? [])], app.log);

@@ -57,6 +57,11 @@ describe('the module list', () => {
     expect([...exported, ...without].filter((t) => !all.includes(t))).toEqual([]);
   });
 
+  it('names every exported table in the readable export document, in fi, sv and en', () => {
+    for (const table of Object.keys(personalDataTables(modules)))
+      for (const l of locales) expect(catalogs[l][`privacy.export.table.${table}`], `${l} privacy.export.table.${table}`).toBeTruthy();
+  });
+
   it('lets a module classify only its own tables', () => {
     for (const m of modules) {
       const own = tablesOf(m.tables);

@@ -2,6 +2,7 @@ import { appointmentsModule } from './modules/appointments/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { clientsModule } from './modules/clients/index.js';
 import { contactsModule } from './modules/contacts/index.js';
+import { employerServicesModule } from './modules/employer-services/index.js';
 import { guidanceModule } from './modules/guidance/index.js';
 import { invitationsModule } from './modules/invitations/index.js';
 import { mailModule } from './modules/mail/index.js';
@@ -31,6 +32,7 @@ export const modules: readonly ModuleDescriptor[] = [
   taxonomyModule,
   talentsModule,
   privacyModule,
+  employerServicesModule,
   openingsModule,
   matchingModule,
   contactsModule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalogs, keysUsedIn } from './catalog-check.js';
+import { checkCatalogSets, checkCatalogs, keysUsedIn } from './catalog-check.js';
 
 describe('catalog check', () => {
   it('passes equal catalogs', () => {
@@ -27,10 +27,25 @@ describe('catalog check', () => {
     ]);
   });
   it('finds keys in source', () => {
-    expect(keysUsedIn(`t('home.title'); i18n.t("errors.x"); <Trans i18nKey="a.b" /> format(count)`)).toEqual([
-      'home.title',
-      'errors.x',
-      'a.b',
+    expect(
+      keysUsedIn(`t('home.title'); i18n.t("errors.x"); <Trans i18nKey="a.b" /> format(count) { label: 'nav.home', path: '/home' }`),
+    ).toEqual(['home.title', 'errors.x', 'a.b', 'nav.home']);
+  });
+  it('checks each catalog set on its own, a key defined twice, and a used key in no set', () => {
+    const shell = {
+      namespace: 'shell',
+      catalogs: { fi: { 'nav.home': 'Etusivu' }, sv: { 'nav.home': 'Startsida' }, en: { 'nav.home': 'Home' } },
+    };
+    const walkins = {
+      namespace: 'walkins',
+      catalogs: { fi: { 'walkins.title': 'Käynnit', 'nav.home': 'Koti' }, sv: { 'walkins.title': 'Besök', 'nav.home': 'Hem' }, en: {} },
+    };
+    expect(checkCatalogSets([shell, walkins], ['nav.home', 'walkins.gone'])).toEqual([
+      { locale: 'en', key: 'nav.home', problem: 'missing', catalog: 'walkins' },
+      { locale: 'en', key: 'walkins.title', problem: 'missing', catalog: 'walkins' },
+      { locale: '*', key: 'nav.home', problem: 'also defined in shell', catalog: 'walkins' },
+      { locale: '*', key: 'walkins.gone', problem: 'used but in no catalog' },
     ]);
+    expect(checkCatalogSets([shell], ['nav.home'])).toEqual([]);
   });
 });

@@ -42,3 +42,18 @@ export type OpeningKind = (typeof openingKinds)[number];
 
 export const openingStatuses = ['draft', 'published', 'closed'] as const;
 export type OpeningStatus = (typeof openingStatuses)[number];
+
+/**
+ * The services that make an employer "served" by the hub (the C6 cities' target counts employers
+ * in international recruitment services once each, across every service).
+ */
+export const employerServiceKinds = [
+  'support_request',
+  'contact_request',
+  'opening_published',
+  'event_hosted',
+  'showcase_meeting',
+  'voucher_decided',
+  'guidance_contact',
+] as const;
+export type EmployerServiceKind = (typeof employerServiceKinds)[number];

@@ -1,4 +1,4 @@
-/** UI languages. Catalogs for each live in src/web/i18n; all three are equals. */
+/** UI languages. The shell's catalogs live in src/web/i18n, each feature's in src/web/features/<name>/i18n; all three are equals. */
 export const locales = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fi';

@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+/** A talent's public reference (pseudonym) in a path: `ABCD-1234`. */
+export const ZRefParams = z.object({ ref: z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) });
+
 /**
  * Vocabularies of the talent profile, shared by the server's schemas, the database enums and
  * the web forms. Labels live in the catalogs under `profile.<vocabulary>.<value>`.

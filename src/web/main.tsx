@@ -2,13 +2,16 @@ import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import '@fontsource/source-sans-3/700.css';
 import './app/styles.css';
-import './app/i18n';
+import { addCatalogs } from './app/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './app/problem';
+import { features } from './app/features';
 import { router } from './app/routes';
+
+for (const feature of features) addCatalogs(feature.catalogs);
 
 const queryClient = new QueryClient({
   defaultOptions: {

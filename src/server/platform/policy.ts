@@ -2,8 +2,9 @@
  * Who may call a route, declared as data so tests can enumerate it. Every route registers one;
  * the app refuses to start when a route has none.
  */
-export const roles = ['talent', 'employer', 'counsellor', 'hub_admin'] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from '../../shared/organisations.js';
+
+export { roles, type Role } from '../../shared/organisations.js';
 
 export type Policy =
   /** Anyone, signed in or not. */

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { and, desc, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp, type BuildOptions } from '../app.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
+import type { ActorCtx } from '../platform/context.js';
+import { runAs } from '../platform/run.js';
+import { user } from '../platform/auth.tables.js';
 import { openDatabase, type Database, type DbKind } from '../db/connection.js';
 import type { App, RouteRecord } from '../platform/http.js';
 import { seedDemoRegion } from '../../cli/demo-data.js';
@@ -19,7 +22,16 @@ export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'pos
 export const demoPassword = 'TalentHub-demo-2026';
 export const baseUrl = 'http://localhost:3000';
 
-export type TestApp = { app: App; routes: RouteRecord[]; database: Database; databaseUrl: string | undefined; close(): Promise<void> };
+export type TestApp = {
+  app: App;
+  routes: RouteRecord[];
+  database: Database;
+  databaseUrl: string | undefined;
+  config: Config;
+  /** Runs a use case as the person with this e-mail, as their request would (one transaction, their hub); `at` sets `ctx.now`. */
+  as<T>(email: string, fn: (ctx: ActorCtx) => Promise<T>, at?: Date): Promise<T>;
+  close(): Promise<void>;
+};
 
 /**
  * A fresh database of the given kind (a new PostgreSQL database per call), migrated and seeded
@@ -48,11 +60,11 @@ export async function startTestApp(
   }
   const database = await openDatabase({ databaseUrl, dataDir: kind === 'pglite' ? 'memory://' : dataDir });
   await database.migrate();
-  if (opts.seed !== false) {
-    await seedDemoRegion(database.db);
-    await seedDemoTaxonomy(database.db);
-  }
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, BASE_URL: baseUrl, LOG_LEVEL: 'silent', ...opts.env });
+  if (opts.seed !== false) {
+    await seedDemoTaxonomy(database.db);
+    await seedDemoRegion(database.db, config);
+  }
   const { app, routes } = await buildApp({
     database,
     config,
@@ -73,6 +85,12 @@ export async function startTestApp(
     routes,
     database,
     databaseUrl,
+    config,
+    async as(email, fn, at) {
+      const [u] = await database.db.select({ id: user.id }).from(user).where(eq(user.email, email));
+      if (!u) throw new Error(`no person ${email}`);
+      return runAs(database.db, u.id, fn, { config, ...(at ? { at } : {}) });
+    },
     async close() {
       await app.close();
       await database.close();

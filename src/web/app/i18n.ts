@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import { defaultLocale, isLocale, negotiateLocale, type Locale } from '../../shared/locales';
+import type { Catalog } from '../../shared/catalogs';
+import { defaultLocale, isLocale, locales, negotiateLocale, type Locale } from '../../shared/locales';
 import en from '../i18n/en.json';
 import fi from '../i18n/fi.json';
 import sv from '../i18n/sv.json';
@@ -19,6 +20,7 @@ function readCookie(name: string): string | undefined {
 
 /** The language chosen before: cookie (the server reads it too), then storage, then the browser. */
 export function initialLocale(): Locale {
+  if (typeof document === 'undefined') return defaultLocale; // imported by a unit test in Node
   const cookie = readCookie(langCookie);
   if (isLocale(cookie)) return cookie;
   try {
@@ -41,7 +43,8 @@ export function rememberLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-// Catalogs are flat maps with dotted keys, so dots are not key separators.
+// Catalogs are flat maps with dotted keys, so dots are not key separators. The shell's catalogs
+// come first; each feature adds its own with addCatalogs (key names are unique across catalogs).
 void i18next
   .use(ICU)
   .use(initReactI18next)
@@ -54,7 +57,12 @@ void i18next
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-document.documentElement.lang = i18next.language;
+if (typeof document !== 'undefined') document.documentElement.lang = i18next.language;
+
+/** Adds one feature's catalogs to the UI's namespace, in every language. */
+export function addCatalogs(catalogs: Record<Locale, Catalog>): void {
+  for (const l of locales) i18next.addResourceBundle(l, 'translation', catalogs[l], true, false);
+}
 
 export function currentLocale(): Locale {
   return isLocale(i18next.language) ? i18next.language : defaultLocale;

@@ -1,8 +1,8 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useQuery, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import { isLocale } from '../../shared/locales';
 import { api } from './api';
-import { setLocale, takeChosenLocale } from './i18n';
+import { i18next, setLocale, takeChosenLocale } from './i18n';
 import { ApiError } from './problem';
 import type { Me, Municipality, Role } from './types';
 
@@ -33,6 +33,29 @@ export function rolesOf(me: Me | null | undefined): Set<Role> {
 export function resetPerson(qc: QueryClient, me: Me | null): void {
   qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
   qc.setQueryData(meKey, me);
+}
+
+/**
+ * After the UI language changed (and the server knows it: the account's language is saved
+ * first, or the language cookie is set): answers cached in the previous language go. Queries
+ * on screen are fetched again, so their labels (skill names, occupations, explanations)
+ * follow without a reload; the others are forgotten, so that a page opened later does not
+ * show them in the old language first. The signed-in person (`me`) stays.
+ */
+export function refreshForLanguage(qc: QueryClient): Promise<void> {
+  const labelled = (q: Query) => q.queryKey[0] !== meKey[0];
+  qc.removeQueries({ type: 'inactive', predicate: labelled });
+  return qc.invalidateQueries({ predicate: labelled });
+}
+
+/** Keeps every query in the UI language: see refreshForLanguage. Used once, by the layout. */
+export function useQueriesFollowLanguage(): void {
+  const qc = useQueryClient();
+  useEffect(() => {
+    const changed = () => void refreshForLanguage(qc);
+    i18next.on('languageChanged', changed);
+    return () => i18next.off('languageChanged', changed);
+  }, [qc]);
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../shared/catalogs';
+import { catalogFilesOnDisk, catalogSets, catalogSetsOf, catalogs } from '../../shared/catalogs';
 import { locales } from '../../shared/locales';
 import { errorStatus } from '../../server/platform/errors';
 import { roles } from '../../server/platform/policy';
@@ -20,9 +20,26 @@ function sources(dir: string): string[] {
 }
 
 describe('web catalogs', () => {
-  it('have the same keys in fi, sv and en', () => {
-    const [first, ...rest] = locales.map((l) => Object.keys(catalogs[l]).sort());
-    for (const keys of rest) expect(keys).toEqual(first);
+  it('are the shell’s and one set per feature folder with catalogs', () => {
+    expect(catalogSets[0]?.namespace).toBe('shell');
+    expect(catalogSets.length).toBeGreaterThan(10);
+  });
+
+  it('are the same whether the bundler finds them or Node reads them from disk', () => {
+    expect(catalogSetsOf(catalogFilesOnDisk())).toEqual(catalogSets);
+  });
+
+  it('have the same keys in fi, sv and en, in every catalog', () => {
+    for (const set of catalogSets) {
+      const [first, ...rest] = locales.map((l) => Object.keys(set.catalogs[l]).sort());
+      for (const keys of rest) expect(keys, set.namespace).toEqual(first);
+    }
+  });
+
+  it('define each key in one catalog only', () => {
+    const all = catalogSets.flatMap((s) => Object.keys(s.catalogs.en));
+    expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
+    expect(Object.keys(catalogs.en)).toHaveLength(all.length);
   });
 
   it('hold valid ICU messages', () => {

@@ -5,7 +5,7 @@ import { registerProfileRoutes } from '../talents/index.js';
 import { clientsPolicy as policy } from './clients.policy.js';
 import { ZClientParams, ZClientRow, ZCreateClientRequest, ZListClientsQuery } from './clients.schema.js';
 import * as service from './clients.service.js';
-import { ZClientView, ZClientViewQuery } from './clients.view.schema.js';
+import { ZClientView, ZClientViewQuery } from './clients.view.js';
 
 const tags = ['clients'];
 

@@ -21,7 +21,7 @@ import { recordConsent } from '../privacy/index.js';
 import { assertCanEdit, completenessOf, profileCounts, startProfileFor } from '../talents/index.js';
 import * as repo from './clients.repo.js';
 import type { TCreateClientRequest, TListClientsQuery } from './clients.schema.js';
-import { clientViewParts, type TClientView, type TClientViewQuery } from './clients.view.schema.js';
+import { clientViewParts, type TClientView, type TClientViewQuery } from './clients.view.js';
 
 /**
  * A counsellor's clients: registering a walk-in client at the desk, inviting them to take the

@@ -1,5 +1,5 @@
 import { anyOf } from '../../platform/policy.js';
-import { coordinatorRoles } from '../openings/index.js';
+import { coordinatorRoles } from '../../../shared/organisations.js';
 import type { ContactOutcome, ContactStatus } from './contacts.tables.js';
 
 export const contactsPolicy = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZOptionalText, ZUuid } from '../../../shared/limits.js';
-import { ZRefParams } from '../talents/index.js';
+import { ZRefParams } from '../../../shared/profile.js';
 import { contactOutcomes, contactStatuses } from './contacts.tables.js';
 
 /** Field limits of contact requests, defined once for server and web. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from '../../platform/auth.tables.js';
-import { jobOpening } from '../openings/index.js';
+import { jobOpening } from '../openings/openings.tables.js';
 import { hub, organisation } from '../../platform/tenancy.tables.js';
 
 export const contactStatuses = ['requested', 'accepted', 'declined', 'withdrawn'] as const;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPassword, ZUuid } from '../../../shared/limits.js';
-import { roles } from '../../platform/policy.js';
+import { ZRole } from '../../../shared/organisations.js';
 
-const ZRole = z.enum(roles);
 const ZToken = z.string().min(20).max(200);
 
 /** An administrator invites someone by e-mail to a role in the hub (staff roles in an organisation). */

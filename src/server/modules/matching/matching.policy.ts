@@ -1,5 +1,5 @@
 import { anyOf } from '../../platform/policy.js';
-import { coordinatorRoles } from '../openings/index.js';
+import { coordinatorRoles } from '../../../shared/organisations.js';
 
 export const matchingPolicy = {
   /** Ranked candidates for an opening: its employer's users and the coordinators serving it. */

@@ -1,7 +1,7 @@
-import { anyOf, hasRole, organisationsWithRole, type Actor, type Role } from '../../platform/policy.js';
+import { coordinatorRoles } from '../../../shared/organisations.js';
+import { anyOf, hasRole, organisationsWithRole, type Actor } from '../../platform/policy.js';
 
-/** Roles that can serve employers as their company coordinator. */
-export const coordinatorRoles = ['counsellor', 'hub_admin'] as const satisfies readonly Role[];
+export { coordinatorRoles };
 
 export const openingsPolicy = {
   /**

@@ -3,7 +3,7 @@ import { openingKinds, openingStatuses } from '../../../shared/employer.js';
 import { isLanguageCode } from '../../../shared/iso.js';
 import { limits, ZMunicipalityCode, ZPage, ZUuid, ZText } from '../../../shared/limits.js';
 import { cefrLevels, remoteWishes, workingTimes } from '../../../shared/profile.js';
-import { ZIndustry, ZOrganisationSize } from '../organisations/index.js';
+import { ZIndustry, ZOrganisationSize } from '../../../shared/organisations.js';
 import { ZConceptRef, ZConceptUri } from '../../../shared/concepts.js';
 
 /** Field limits of an opening, defined once for server and web. */

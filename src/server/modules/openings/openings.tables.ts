@@ -4,7 +4,7 @@ import { openingKinds, openingStatuses } from '../../../shared/employer.js';
 import { user } from '../../platform/auth.tables.js';
 import { hub, organisation } from '../../platform/tenancy.tables.js';
 import { municipality } from '../../platform/tenancy.tables.js';
-import { cefrLevel, remoteWish, workingTime } from '../talents/index.js';
+import { cefrLevel, remoteWish, workingTime } from '../talents/talents.tables.js';
 
 export const openingKind = pgEnum('opening_kind', openingKinds);
 export const openingStatus = pgEnum('opening_status', openingStatuses);

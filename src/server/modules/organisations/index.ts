@@ -11,7 +11,6 @@ import { registerOrganisationRoutes } from './organisations.routes.js';
 
 export { assertRoleFitsOrganisation, hubName } from './organisations.service.js';
 export { businessIdTaken, findMembers, findOrganisation, findOrganisations, organisationNameTaken } from './organisations.repo.js';
-export { ZIndustry, ZOrganisationKind, ZOrganisationSize, ZRole } from './organisations.schema.js';
 
 export const organisationsModule = defineModule({
   name: 'organisations',

@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { industries, organisationSizes } from '../../../shared/employer.js';
 import { limits, ZBusinessId, ZMunicipalityCode, ZPage, ZUuid, ZText } from '../../../shared/limits.js';
-import { roles } from '../../platform/policy.js';
+import { ZIndustry, ZOrganisationKind, ZOrganisationSize, ZRole } from '../../../shared/organisations.js';
 
 export const partnerTypes = ['city', 'employment_authority', 'university', 'chamber_of_commerce', 'state_agency', 'ngo'] as const;
 export const ZPartnerType = z.enum(partnerTypes);
-export const ZRole = z.enum(roles);
-export const ZOrganisationKind = z.enum(['partner', 'employer']);
-export const ZIndustry = z.enum(industries);
-export const ZOrganisationSize = z.enum(organisationSizes);
+export { ZIndustry, ZOrganisationKind, ZOrganisationSize, ZRole };
 const ZOrgName = z.string().trim().min(2).max(limits.organisationName);
 
 export const ZCreateOrganisationRequest = z.discriminatedUnion('kind', [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits, ZBusinessId, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZPassword, ZUuid, ZText } from '../../../shared/limits.js';
-import { ZOrganisationKind, ZRole } from '../organisations/index.js';
+import { ZOrganisationKind, ZRole } from '../../../shared/organisations.js';
 
 const person = { name: ZName, email: ZEmail, password: ZPassword, municipalityCode: ZMunicipalityCode, locale: ZLocale };
 

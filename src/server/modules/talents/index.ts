@@ -13,7 +13,6 @@ export { completenessOf, countsOf } from './talents.presenter.js';
 export { existingConcepts, findProfileHead, loadProfile, profileCounts } from './talents.repo.js';
 export { registerProfileRoutes } from './talents.routes.js';
 export { assertCanEdit, startProfileFor } from './talents.service.js';
-export { ZRefParams } from './talents.schema.js';
 // Read-only, for joins and foreign keys of other modules; the enums are the profile's vocabulary.
 export { cefrLevel, remoteWish, talentProfile, workingTime } from './talents.tables.js';
 

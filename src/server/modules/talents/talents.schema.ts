@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZMunicipalityCode, ZName, ZText } from '../../../shared/limits.js';
 import { isCountryCode, isLanguageCode } from '../../../shared/iso.js';
 import { ZConceptRef, ZConceptUri } from '../../../shared/concepts.js';
+import { ZRefParams } from '../../../shared/profile.js';
 import {
   cefrLevels,
   drivingLicenceClasses,
@@ -247,7 +248,7 @@ export const ZEmployerView = z.object({
 export type TEmployerView = z.infer<typeof ZEmployerView>;
 
 export const ZSectionParams = z.object({ section: z.enum(profileSections) });
-export const ZRefParams = z.object({ ref: z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) });
+export { ZRefParams };
 export const ZSuggestionParams = z.object({ id: z.uuid() });
 export const ZSuggestionDecision = z.object({ decision: z.enum(['accept', 'reject']) }).strict();
 

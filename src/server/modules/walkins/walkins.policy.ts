@@ -15,9 +15,6 @@ export const walkInsPolicy = {
 /** How far ahead of the server's clock a walk-in time may be: the adviser's clock may run a little fast. */
 export const clockSkewMs = 2 * 60 * 1000;
 
-/** The longest span of days the figures are given for in one request. */
-export const maxFigureDays = 366;
-
 /** Days and months of the figures are calendar days in the hub's time zone. */
 export { hubDay } from '../../../shared/time.js';
 

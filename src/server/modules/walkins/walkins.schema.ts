@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ageBands, walkInLanguages, walkInTopics } from '../../../shared/guidance.js';
 import { ZMunicipalityCode, ZUuid, ZText } from '../../../shared/limits.js';
-import { maxFigureDays } from './walkins.policy.js';
+
+/** The longest span of days the figures are given for in one request. */
+export const maxFigureDays = 366;
 
 /** Field limits of walk-ins and service points, defined once for server and web. */
 export const walkInLimits = { servicePointName: 200, topics: walkInTopics.length } as const;

@@ -6,7 +6,9 @@ import { appointmentKinds, appointmentModes, type AppointmentKind, type Appointm
 import { FormError, SelectField, Success, useFormErrors } from '../../app/forms';
 import { useFormat } from '../../app/format';
 import type { FieldMessages } from '../../app/problem';
-import { DateField, InputField, validateSection } from '../profile/fields';
+import { DateField } from '../../app/DateField';
+import { isIsoDate } from '../../app/dates';
+import { InputField, validateSection } from '../profile/fields';
 import { startTimes, useCreateSlots } from './appointmentsApi';
 
 const durations = [15, 30, 45, 60, 90, 120, 180];
@@ -59,6 +61,7 @@ export function PublishSlotsForm() {
     const starts = startTimes(d.date, d.time, duration, group ? 1 : Number(d.repeat));
     const issues: FieldMessages = {};
     if (!d.date) issues.date = { key: 'validation.required' };
+    else if (!isIsoDate(d.date)) issues.date = { key: 'validation.invalid_date' };
     else if (!starts) issues.time = { key: d.time ? 'appointments.form.timeInvalid' : 'validation.required' };
     else if (new Date(starts[0]!).getTime() <= Date.now()) issues.time = { key: 'errors.slot.past' };
     const capacity = group ? Number(d.capacity) : 1;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { api, query } from '../../app/api';
+import { DateField } from '../../app/DateField';
 import { useFormat } from '../../app/format';
 import { FormError, SelectField } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
@@ -15,41 +16,6 @@ import { useAllOrganisations } from '../organisations/useAllOrganisations';
 const limit = 50;
 /** Action filters: the server matches by prefix, so `person.` covers every person action. */
 export const auditActions = ['person.', 'membership.', 'organisation.', 'invitation.', 'member.read', 'audit.read', 'outbox.read'] as const;
-
-function DateField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <div className="field select-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <div id={`${id}-error`} className="field-error">
-          {error}
-        </div>
-      )}
-    </div>
-  );
-}
 
 export function actionLabel(t: (k: string) => string, action: string): string {
   const key = `audit.actions.${action}`;
@@ -104,14 +70,14 @@ export function AdminAuditPage() {
           label={t('admin.audit.from')}
           value={draft.from}
           onChange={(v) => setDraft({ ...draft, from: v })}
-          error={fieldErrors.from ? t('validation.invalid_date') : undefined}
+          error={fieldErrors.from ? { key: 'validation.invalid_date' } : undefined}
         />
         <DateField
           id="audit-to"
           label={t('admin.audit.to')}
           value={draft.to}
           onChange={(v) => setDraft({ ...draft, to: v })}
-          error={fieldErrors.to ? t('validation.invalid_date') : undefined}
+          error={fieldErrors.to ? { key: 'validation.invalid_date' } : undefined}
         />
         <Button type="submit" id="audit-apply">
           {t('admin.audit.apply')}

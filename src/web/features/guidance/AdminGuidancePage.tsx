@@ -1,8 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../app/api';
 import { useFormat } from '../../app/format';
-import { FormError, TextField } from '../../app/forms';
+import { DateField } from '../../app/DateField';
+import { isIsoDate } from '../../app/dates';
+import { FormError } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
 import { problemMessage } from '../../app/problem';
 import { useSearchState } from '../../app/useSearchState';
@@ -24,7 +27,9 @@ export function AdminGuidancePage() {
   const { t } = useTranslation();
   const f = useFormat();
   const { values, set } = useSearchState(['from', 'to'] as const);
-  const valid = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? d : undefined);
+  const valid = (d: string) => (isIsoDate(d) ? d : undefined);
+  // A date that is not one is pointed out once the person leaves the field, not while typing.
+  const [left, setLeft] = useState({ from: false, to: false });
   const params = { from: valid(values.from), to: valid(values.to) };
   const figures = useQuery({
     queryKey: ['guidance', 'figures', params],
@@ -34,20 +39,20 @@ export function AdminGuidancePage() {
   return (
     <Page title={t('guidance.figures.title')} lead={<p>{t('guidance.figures.lead')}</p>} wide>
       <div className="filters">
-        <TextField
-          id="figures-from"
-          label={t('guidance.figures.from')}
-          hint={t('guidance.dateHint')}
-          value={values.from}
-          onChange={(v) => set({ from: v })}
-        />
-        <TextField
-          id="figures-to"
-          label={t('guidance.figures.to')}
-          hint={t('guidance.dateHint')}
-          value={values.to}
-          onChange={(v) => set({ to: v })}
-        />
+        {(['from', 'to'] as const).map((k) => (
+          <DateField
+            key={k}
+            id={`figures-${k}`}
+            label={t(`guidance.figures.${k}`)}
+            value={values[k]}
+            onChange={(v) => {
+              set({ [k]: v });
+              setLeft((l) => ({ ...l, [k]: false }));
+            }}
+            onBlur={() => setLeft((l) => ({ ...l, [k]: true }))}
+            error={left[k] && values[k] && !isIsoDate(values[k]) ? { key: 'validation.invalid_date' } : undefined}
+          />
+        ))}
       </div>
       {figures.isPending ? (
         <Loading />

@@ -5,6 +5,7 @@ import { Button } from 'suomifi-ui-components';
 import { ZOutcomeRequest } from '../../../server/modules/guidance/guidance.schema';
 import { outcomeKinds } from '../../../shared/guidance';
 import { api } from '../../app/api';
+import { DateField } from '../../app/DateField';
 import { useFormat } from '../../app/format';
 import { FormError, SelectField, Success, TextField, useFormErrors } from '../../app/forms';
 import { Section } from '../../app/Page';
@@ -56,10 +57,9 @@ function OutcomeForm({ userId, close, onSaved }: { userId: string; close: () => 
         options={outcomeKinds.map((k) => ({ value: k, label: t(`guidance.outcome.${k}`) }))}
         error={errors.fields.kind}
       />
-      <TextField
+      <DateField
         id="outcome-date"
         label={t('guidance.outcomes.date')}
-        hint={t('guidance.dateHint')}
         value={occurredOn}
         onChange={setOccurredOn}
         error={errors.fields.occurredOn}

@@ -5,6 +5,7 @@ import { Button, Checkbox } from 'suomifi-ui-components';
 import { ZGoalRequest, ZTaskRequest } from '../../../server/modules/guidance/guidance.schema';
 import { goalKinds, type GoalStatus } from '../../../shared/guidance';
 import { api } from '../../app/api';
+import { DateField } from '../../app/DateField';
 import { useFormat } from '../../app/format';
 import { FormError, SelectField, TextField, useFormErrors } from '../../app/forms';
 import { Loading, Section } from '../../app/Page';
@@ -38,10 +39,9 @@ function AddTask({ userId, goal, close }: { userId: string; goal: Goal; close: (
           onChange={setTitle}
           error={errors.fields.title}
         />
-        <TextField
+        <DateField
           id={`task-${goal.id}-due`}
           label={t('guidance.plan.dueDate')}
-          hint={t('guidance.dateHint')}
           value={dueDate}
           onChange={setDueDate}
           error={errors.fields.dueDate}
@@ -151,10 +151,9 @@ function AddGoal({ userId, close }: { userId: string; close: () => void }) {
         onChange={setTitle}
         error={errors.fields.title}
       />
-      <TextField
+      <DateField
         id="goal-target"
         label={t('guidance.plan.targetDate')}
-        hint={t('guidance.dateHint')}
         value={targetDate}
         onChange={setTargetDate}
         error={errors.fields.targetDate}

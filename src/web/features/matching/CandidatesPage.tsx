@@ -6,7 +6,7 @@ import { FormError, useMunicipalityName } from '../../app/forms';
 import { Loading, Page } from '../../app/Page';
 import { problemMessage } from '../../app/problem';
 import type { Candidate } from '../../app/types';
-import { NotFoundPage } from '../home/NotFoundPage';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { useCandidates, useOpening } from '../openings/openingsApi';
 import { Empty } from '../profile/views';
 import { TaxonomySource } from '../taxonomy/TaxonomySource';

@@ -6,7 +6,7 @@ import { useFormat } from '../../app/format';
 import { useMunicipalityName } from '../../app/forms';
 import { Loading, Page } from '../../app/Page';
 import type { PublicOpening } from '../../app/types';
-import { NotFoundPage } from '../home/NotFoundPage';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { useOpeningLabels } from '../openings/labels';
 import { OpeningDetails } from '../openings/OpeningDetails';
 

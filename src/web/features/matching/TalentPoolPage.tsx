@@ -6,9 +6,11 @@ import { cefrLevels, coreLanguages } from '../../../shared/profile';
 import { api, query } from '../../app/api';
 import { useFormat } from '../../app/format';
 import { languageOptions } from '../../app/languages';
-import { FormError, MunicipalityField, SelectField, TextField } from '../../app/forms';
+import { DateField } from '../../app/DateField';
+import { isIsoDate } from '../../app/dates';
+import { FormError, MunicipalityField, SelectField } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
-import { problemMessage } from '../../app/problem';
+import { problemMessage, type Message } from '../../app/problem';
 import type { Candidate } from '../../app/types';
 import { useSearchState } from '../../app/useSearchState';
 import { ConceptSearchField } from '../taxonomy/ConceptSearchField';
@@ -39,6 +41,7 @@ export function TalentPoolPage() {
   const [level, setLevel] = useState(values.languages.split(':')[1] ?? 'B1');
   const [municipality, setMunicipality] = useState(values.municipalities);
   const [availableBy, setAvailableBy] = useState(values.availableBy);
+  const [availableByError, setAvailableByError] = useState<Message | undefined>(undefined);
   const searched = Boolean(values.skills || values.occupation);
   const results = useQuery({
     queryKey: ['talent-pool', values],
@@ -57,6 +60,9 @@ export function TalentPoolPage() {
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const dateValid = !availableBy || isIsoDate(availableBy);
+    setAvailableByError(dateValid ? undefined : { key: 'validation.invalid_date' });
+    if (!dateValid) return;
     const picked = [...skills, ...(occupation ? [occupation] : [])];
     set({
       skills: skills.map((s) => s.uri).join(','),
@@ -116,13 +122,12 @@ export function TalentPoolPage() {
           />
         </div>
         <MunicipalityField id="pool-municipality" label={t('matching.pool.municipality')} value={municipality} onChange={setMunicipality} />
-        <TextField
+        <DateField
           id="pool-available"
-          type="text"
           label={t('matching.pool.availableBy')}
-          hint={t('matching.pool.availableByHint')}
           value={availableBy}
           onChange={setAvailableBy}
+          error={availableByError}
           optional
         />
         <Button type="submit" id="pool-search">

@@ -8,7 +8,8 @@ import { cefrLevels, remoteWishes, workingTimes } from '../../../shared/profile'
 import { FormError, MunicipalityField, SelectField, TextField, useFormErrors, useMessage, useMunicipalityName } from '../../app/forms';
 import type { Message } from '../../app/problem';
 import type { Opening, SkillSuggestion } from '../../app/types';
-import { DateField, FormButtons, InputField, Marker, useFocusAfterRender, validateSection } from '../profile/fields';
+import { DateField } from '../../app/DateField';
+import { FormButtons, InputField, Marker, useFocusAfterRender, validateSection } from '../profile/fields';
 import { useIsoNames, useProfileLabels } from '../profile/labels';
 import { focusAfterRemoval, rowKey } from '../profile/profileForm';
 import { ConceptLabel } from '../profile/views';

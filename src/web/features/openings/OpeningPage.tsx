@@ -8,7 +8,7 @@ import { FormError, Success } from '../../app/forms';
 import { Loading, Page } from '../../app/Page';
 import { problemMessage } from '../../app/problem';
 import type { Opening } from '../../app/types';
-import { NotFoundPage } from '../home/NotFoundPage';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { useOpeningLabels } from './labels';
 import { OpeningDetails } from './OpeningDetails';
 import { OpeningForm } from './OpeningForm';

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RLink } from 'react-router';
 import { openingStatuses, type OpeningStatus } from '../../../shared/employer';
@@ -11,8 +10,7 @@ import { useSearchState } from '../../app/useSearchState';
 import { useProfileLabels } from '../profile/labels';
 import { ConceptLabel, Empty } from '../profile/views';
 import { useOpeningLabels } from './labels';
-import { NotFoundPage } from '../home/NotFoundPage';
-import { useActingEmployer, useIsEmployerSide, useOpenings } from './openingsApi';
+import { useActingEmployer, useOpenings } from './openingsApi';
 
 const isStatus = (v: string): v is OpeningStatus => (openingStatuses as readonly string[]).includes(v);
 
@@ -128,11 +126,4 @@ export function OpeningsPage() {
       </Section>
     </Page>
   );
-}
-
-/** Pages for employer users and the counsellors who serve employers; others are told the page does not exist. */
-export function EmployerSide({ children }: { children: ReactNode }) {
-  const allowed = useIsEmployerSide();
-  if (allowed === undefined) return <Loading />;
-  return allowed ? <>{children}</> : <NotFoundPage />;
 }

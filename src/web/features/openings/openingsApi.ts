@@ -15,14 +15,6 @@ export function useMyEmployer() {
   return m?.organisation ?? null;
 }
 
-/** Employer users and the counsellors who serve employers as company coordinators write openings. */
-export function useIsEmployerSide(): boolean | undefined {
-  const { data: me, isPending } = useMe();
-  if (isPending) return undefined;
-  const roles = rolesOf(me);
-  return roles.has('employer') || roles.has('counsellor');
-}
-
 /**
  * The organisation whose openings are shown: an employer user's own; for a counsellor, the
  * served employer chosen in the URL (`?org=`), with the list of employers they serve.

@@ -9,7 +9,7 @@ import { useFormat } from '../../app/format';
 import { FormError, MunicipalityField, Success, TextField, useFormErrors, useMunicipalityName } from '../../app/forms';
 import { Loading, Page, Section } from '../../app/Page';
 import type { Organisation, OrganisationDetail } from '../../app/types';
-import { NotFoundPage } from '../home/NotFoundPage';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { InviteForm } from './InviteForm';
 import { PartnerTypeField, useKindLabel } from './OrganisationForm';
 

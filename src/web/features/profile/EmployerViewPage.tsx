@@ -7,7 +7,7 @@ import { FormError, useMunicipalityName } from '../../app/forms';
 import { Loading, Page } from '../../app/Page';
 import { ApiError, problemMessage } from '../../app/problem';
 import type { EmployerView } from '../../app/types';
-import { NotFoundPage } from '../home/NotFoundPage';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { useProfileLabels } from './labels';
 import { ownProfileApi, useEmployerView } from './profileApi';
 import { EducationList, LanguageList, SkillList, WishesView, WorkList } from './views';

@@ -5,7 +5,7 @@ import { Link as RLink } from 'react-router';
 import { FormError } from '../../app/forms';
 import { Loading, Page } from '../../app/Page';
 import { ApiError, problemMessage } from '../../app/problem';
-import { NotFoundPage } from '../home/NotFoundPage';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { BasicsSection } from './BasicsSection';
 import { Completeness } from './Completeness';
 import { CvSection } from './CvSection';

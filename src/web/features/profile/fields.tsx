@@ -73,54 +73,6 @@ export function InputField({
   );
 }
 
-/** A native date input, laid out like the app's other native controls. */
-export function DateField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: Message | undefined;
-  hint?: string;
-}) {
-  const msg = useMessage();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field select-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="field-hint">
-          {hint}
-        </div>
-      )}
-      <input
-        id={id}
-        type="date"
-        value={value}
-        min="1940-01-01"
-        max="2100-12-31"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={error ? 'has-error' : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error && (
-        <div id={`${id}-error`} className="field-error">
-          {msg(error)}
-        </div>
-      )}
-    </div>
-  );
-}
-
 /** Save and Cancel of a section's form; the labels name the section ("Save basic information"). */
 export function FormButtons({
   idPrefix,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RLink } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
-import { Page } from '../../app/Page';
+import { Page } from './Page';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

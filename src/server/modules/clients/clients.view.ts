@@ -3,6 +3,10 @@ import { ZBookings } from '../appointments/index.js';
 import { ZNote, ZOverview, ZPlan, ZReferral, ZReferralTarget, ZTimeline, ZTimelineQuery } from '../guidance/index.js';
 
 /**
+ * The contract of the client view (not a `*.schema.ts`: it is composed of the section contracts
+ * of guidance and appointments, which a schema file may not import; the web app types the view
+ * from those same section contracts).
+ *
  * One counsellor view of one client: every part the client page shows, read under one audit
  * entry. Each part has the shape of the section endpoint that also serves it alone (and serves
  * that section's edits): /overview, /appointments, /plan, /notes, /referrals, /referral-targets
