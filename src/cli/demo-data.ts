@@ -10,7 +10,7 @@ import { account, user } from '../server/platform/auth.tables.js';
 import type { Role } from '../server/platform/policy.js';
 import { auditEvent } from '../server/platform/audit.tables.js';
 import { hub, hubMunicipality, membership, organisation } from '../server/platform/tenancy.tables.js';
-import { invitation } from '../server/modules/organisations/organisations.tables.js';
+import { invitation } from '../server/modules/invitations/invitations.tables.js';
 import { createHash } from 'node:crypto';
 import type { Industry, OrganisationSize } from '../shared/employer.js';
 import { seedDemoAppointments } from './demo-appointments.js';

@@ -1,8 +1,10 @@
 import { appointmentsModule } from './modules/appointments/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { clientsModule } from './modules/clients/index.js';
 import { contactsModule } from './modules/contacts/index.js';
 import { employerServicesModule } from './modules/employer-services/index.js';
 import { guidanceModule } from './modules/guidance/index.js';
+import { invitationsModule } from './modules/invitations/index.js';
 import { mailModule } from './modules/mail/index.js';
 import { matchingModule } from './modules/matching/index.js';
 import { openingsModule } from './modules/openings/index.js';
@@ -23,6 +25,7 @@ import type { ModuleDescriptor } from './platform/module.js';
 export const modules: readonly ModuleDescriptor[] = [
   referenceModule,
   organisationsModule,
+  invitationsModule,
   peopleModule,
   auditModule,
   mailModule,
@@ -35,5 +38,6 @@ export const modules: readonly ModuleDescriptor[] = [
   contactsModule,
   guidanceModule,
   appointmentsModule,
+  clientsModule,
   walkinsModule,
 ];

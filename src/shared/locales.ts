@@ -7,6 +7,18 @@ export function isLocale(v: unknown): v is Locale {
   return typeof v === 'string' && (locales as readonly string[]).includes(v);
 }
 
+/**
+ * A stored or chosen language as a UI language: the value itself when it is one, else the default
+ * (Finnish, unless the caller names another). Accounts and mail keep the language as text, so it
+ * is read through this.
+ */
+export function localeOr(v: unknown, fallback: Locale = defaultLocale): Locale {
+  return isLocale(v) ? v : fallback;
+}
+
+/** The BCP 47 tag `Intl` formats each UI language with (dates, numbers, names): Finnish conventions for all three. */
+export const intlTag: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
 /** Best match for an Accept-Language header, or the default. */
 export function negotiateLocale(header: string | undefined): Locale {
   if (!header) return defaultLocale;

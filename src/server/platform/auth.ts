@@ -6,7 +6,7 @@ import { setSessionCookie } from 'better-auth/cookies';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
-import { isLocale } from '../../shared/locales.js';
+import { localeOr } from '../../shared/locales.js';
 import { enqueueMail, type MailLogger } from './mail.js';
 import { account, rateLimit, session, user, verification } from './auth.tables.js';
 import { AppError } from './errors.js';
@@ -124,8 +124,7 @@ export function createAuth(opts: { db: Db; config: Config; log: MailLogger; rate
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user: u, token }) {
-        const chosen: unknown = (u as Record<string, unknown>).locale;
-        const locale = isLocale(chosen) ? chosen : 'fi';
+        const locale = localeOr((u as Record<string, unknown>).locale);
         await enqueueMail(
           db,
           {

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
 import { invalidText, isStorableText } from '../../shared/limits.js';
-import { isLocale, negotiateLocale, type Locale } from '../../shared/locales.js';
+import { isLocale, localeOr, negotiateLocale, type Locale } from '../../shared/locales.js';
 import type { Auth } from './auth.js';
 import { clientIpHeader } from './auth.js';
 import { inTransaction, type ActorCtx, type PersonCtx, type PublicCtx, type UseCaseCtx } from './context.js';
@@ -272,7 +272,7 @@ async function resolveActor(auth: Auth, database: Database, request: FastifyRequ
     userId: u.id,
     name: u.name,
     email: u.email,
-    locale: isLocale(u.locale) ? u.locale : 'fi',
+    locale: localeOr(u.locale),
     sessionId: found.session.id,
     hubId: memberships[0]?.hubId ?? null,
     memberships,

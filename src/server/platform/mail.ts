@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import { IntlMessageFormat } from 'intl-messageformat';
 import nodemailer from 'nodemailer';
 import type { Db, Tx } from '../db/connection.js';
-import type { Locale } from '../../shared/locales.js';
-import { catalogs } from '../../shared/catalogs.js';
+import { localeOr, type Locale } from '../../shared/locales.js';
+import { user } from './auth.tables.js';
 import { mailOutbox } from './mail.tables.js';
+import { formatMessage as message } from './messages.js';
 import type { Job } from './module.js';
 
 /**
@@ -33,10 +33,13 @@ export type Templates<T extends readonly string[]> = Record<T[number], true>;
 
 export type MailLogger = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 
-function message(locale: Locale, key: string, values: Record<string, string>): string {
-  const source = catalogs[locale][key];
-  if (typeof source !== 'string') throw new Error(`missing catalog key ${key} (${locale})`);
-  return String(new IntlMessageFormat(source, locale).format(values));
+/** Whom a mail goes to: the person's address, their name for the greeting, and the language they read. */
+export type Recipient = { email: string; name: string; locale: Locale };
+
+/** A person as a mail recipient, or null when there is no such person (erased meanwhile). */
+export async function recipient(tx: Tx, userId: string): Promise<Recipient | null> {
+  const [row] = await tx.select({ email: user.email, name: user.name, locale: user.locale }).from(user).where(eq(user.id, userId));
+  return row ? { ...row, locale: localeOr(row.locale) } : null;
 }
 
 /**

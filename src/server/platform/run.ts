@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
-import { isLocale } from '../../shared/locales.js';
+import { localeOr } from '../../shared/locales.js';
 import { user } from './auth.tables.js';
 import { inTransaction, type ActorCtx, type PublicCtx } from './context.js';
 import { AppError } from './errors.js';
@@ -21,7 +21,7 @@ export async function actorOf(db: Db, userId: string): Promise<Actor> {
     userId: u.id,
     name: u.name,
     email: u.email,
-    locale: isLocale(u.locale) ? u.locale : 'fi',
+    locale: localeOr(u.locale),
     sessionId: '',
     hubId: memberships[0]?.hubId ?? null,
     memberships,

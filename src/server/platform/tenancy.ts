@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/connection.js';
-import type { MembershipRef } from './policy.js';
+import type { MembershipRef, Role } from './policy.js';
 import { AppError } from './errors.js';
 import { hub, membership, municipality } from './tenancy.tables.js';
 
@@ -33,6 +33,20 @@ export async function publicHub(db: Db, slug: string | undefined): Promise<strin
   if (!row) return null;
   publicHubIds.set(key, row.id);
   return row.id;
+}
+
+/** A person's role in a hub: counsellors and employer users in an organisation, talents and hub administrators in none. */
+export type NewMembership = { userId: string; hubId: string; role: Role; organisationId: string | null };
+
+/**
+ * Gives a person a role in a hub: the one way a membership is written (sign-up, invitations,
+ * clients registered at the desk, administrators). Returns the new membership's id, or null when
+ * the person holds that role there already. The caller has checked that the organisation fits the
+ * role, and audits the grant in its own words.
+ */
+export async function grantMembership(tx: Tx, m: NewMembership): Promise<string | null> {
+  const [row] = await tx.insert(membership).values(m).onConflictDoNothing().returning({ id: membership.id });
+  return row?.id ?? null;
 }
 
 /** Refuses a municipality code that is not in the reference data. */

@@ -1,7 +1,7 @@
 import { createEvent } from 'ics';
-import { IntlMessageFormat } from 'intl-messageformat';
-import { catalogs } from '../../../shared/catalogs.js';
-import type { Locale } from '../../../shared/locales.js';
+import { intlTag, type Locale } from '../../../shared/locales.js';
+import { hubTimeZone } from '../../../shared/time.js';
+import { formatMessage as message } from '../../platform/messages.js';
 import type { BookingRow, SlotView } from './appointments.repo.js';
 import type { TBooking, TScheduleSlot, TSlot } from './appointments.schema.js';
 
@@ -57,18 +57,7 @@ export function presentBooking(booking: BookingRow, v: SlotView): TBooking {
   };
 }
 
-function message(locale: Locale, key: string, values: Record<string, string> = {}): string {
-  const source = catalogs[locale][key];
-  if (typeof source !== 'string') throw new Error(`missing catalog key ${key} (${locale})`);
-  return String(new IntlMessageFormat(source, locale).format(values));
-}
-
-const intlTag: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** Times in mail are written in the hub's own time zone. */
-export const hubTimeZone = 'Europe/Helsinki';
-
-/** The appointment in words, in the reader's language: what, when and where. */
+/** The appointment in words, in the reader's language: what, when and where (times in the hub's own time zone). */
 export function describeSlot(v: SlotView, locale: Locale) {
   const s = v.slot;
   const day = new Intl.DateTimeFormat(intlTag[locale], { dateStyle: 'full', timeStyle: 'short', timeZone: hubTimeZone });

@@ -227,9 +227,3 @@ export async function cancelBooking(tx: Tx, id: string, at: Date) {
 export async function setAttendance(tx: Tx, id: string, value: 'attended' | 'no_show') {
   await tx.update(appointmentBooking).set({ attendance: value }).where(eq(appointmentBooking.id, id));
 }
-
-/** Whom to mail about a booking: the client's address, name and language. */
-export async function recipient(tx: Tx, userId: string) {
-  const [row] = await tx.select({ email: user.email, name: user.name, locale: user.locale }).from(user).where(eq(user.id, userId));
-  return row ?? null;
-}

@@ -1,11 +1,10 @@
-import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { loadSharings, openCase, recordServiceEvent, touchCases } from '../guidance/index.js';
+import { loadSharings, openCase, recordServiceEvent, touchCases, type OpenedCase } from '../guidance/index.js';
 import { caseAccess } from '../guidance/index.js';
-import { enqueueMail, withdrawQueuedMail } from '../../platform/mail.js';
+import { enqueueMail, recipient, withdrawQueuedMail } from '../../platform/mail.js';
 import {
   attendanceEvent,
   bookingRefusal,
@@ -161,15 +160,11 @@ export async function organisationFreeSlots(ctx: ActorCtx, q: TRangeQuery) {
   return { items: rows.map(presentSlot) };
 }
 
-function localeOf(l: string): Locale {
-  return isLocale(l) ? l : 'fi';
-}
-
 /** Mails the client about their booking: confirmed (with the calendar file and a reminder) or cancelled. */
 async function mailClient(ctx: ActorCtx, hubId: string, booking: BookingRow, view: SlotView, what: 'booked' | 'cancelled') {
-  const to = await repo.recipient(ctx.tx, booking.clientUserId);
+  const to = await recipient(ctx.tx, booking.clientUserId);
   if (!to) return;
-  const locale = localeOf(to.locale);
+  const locale = to.locale;
   const d = describeSlot(view, locale);
   const values = {
     name: to.name,
@@ -304,7 +299,7 @@ export async function recordAttendance(ctx: ActorCtx, bookingId: string, input: 
       refId: booking.id,
       details: { slotId: view.slot.id, kind: view.slot.kind },
     });
-    if (input.attendance === 'attended') await touchCases(ctx.tx, booking.clientUserId, [view.slot.organisationId], view.slot.startsAt);
+    if (input.attendance === 'attended') await touchCases(ctx, booking.clientUserId, [view.slot.organisationId], view.slot.startsAt);
     await audit(ctx, {
       action: 'appointment.attendance',
       subjectUserId: booking.clientUserId,
@@ -329,8 +324,12 @@ export async function bookForClient(ctx: ActorCtx, clientUserId: string, slotId:
  * counsellor's organisation.
  */
 export async function clientBookings(ctx: ActorCtx, clientUserId: string) {
-  const opened = await openCase(ctx, clientUserId, 'appointment.client_read');
-  const rows = await repo.bookingsOfClient(ctx.tx, opened.hubId, clientUserId);
+  return clientBookingsOf(ctx, await openCase(ctx, clientUserId, 'appointment.client_read'));
+}
+
+/** The bookings of a client whose case the caller has opened (and audited), as its counsellor may see them. */
+export async function clientBookingsOf(ctx: ActorCtx, opened: OpenedCase) {
+  const rows = await repo.bookingsOfClient(ctx.tx, opened.hubId, opened.clientUserId);
   return {
     items: rows
       .filter((r) => opened.access.organisations.includes(r.view.slot.organisationId) || opened.access.partnerContent)

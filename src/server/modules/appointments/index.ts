@@ -6,6 +6,9 @@ import { appointmentsPersonalData } from './appointments.personal-data.js';
 import { registerAppointmentRoutes } from './appointments.routes.js';
 import * as tables from './appointments.tables.js';
 
+export { ZBookings } from './appointments.schema.js';
+export { clientBookingsOf } from './appointments.service.js';
+
 export const appointmentsModule = defineModule({
   name: 'appointments',
   routes: registerAppointmentRoutes,

@@ -101,9 +101,3 @@ export function requestsForTalent(tx: Tx, hubId: string, userId: string) {
 }
 
 export type TalentRequestRow = Awaited<ReturnType<typeof requestsForTalent>>[number];
-
-/** Name, address and language of a person, for mail to them. */
-export async function recipient(tx: Tx, userId: string) {
-  const [row] = await tx.select({ name: user.name, email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
-  return row ?? null;
-}

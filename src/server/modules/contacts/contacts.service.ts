@@ -1,11 +1,9 @@
 import { scoreMatch, type MatchExplanation, type MatchGraph } from '../../../core/matching/index.js';
-import type { Locale } from '../../../shared/locales.js';
-import { isLocale } from '../../../shared/locales.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { consumeRateLimit } from '../../platform/rate-limit.js';
 import { audit } from '../../platform/audit.js';
-import { enqueueMail } from '../../platform/mail.js';
+import { enqueueMail, recipient } from '../../platform/mail.js';
 import { openingInputs, profileInputs } from '../matching/index.js';
 import { openForEmployer } from '../openings/index.js';
 import { sharedFor, sharingOf } from '../privacy/index.js';
@@ -74,15 +72,14 @@ export async function requestContact(ctx: ActorCtx, openingId: string, input: TC
     details: { contactRequestId: row.id, openingId, by },
   });
   const listed = (await repo.requestsForTalent(ctx.tx, hubId, profile.userId)).find((r) => r.request.id === row.id);
-  const to = await repo.recipient(ctx.tx, profile.userId);
+  const to = await recipient(ctx.tx, profile.userId);
   if (to && listed) {
-    const locale: Locale = isLocale(to.locale) ? to.locale : 'fi';
     await enqueueMail(
       ctx.tx,
       {
         to: to.email,
         template: 'contactRequest',
-        locale,
+        locale: to.locale,
         hubId,
         values: { name: to.name, employer: listed.employer, opening: listed.openingTitle, url: `${ctx.config.baseUrl}/contact-requests` },
       },

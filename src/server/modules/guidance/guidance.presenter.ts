@@ -1,8 +1,10 @@
+import type { CaseloadRow, CaseRow } from './cases/cases.repo.js';
 import type { CaseAccess } from './guidance.policy.js';
-import type { CaseloadRow } from './guidance.repo.js';
-import type { caseNote, referral } from './guidance.tables.js';
-
-export type ReferralRow = typeof referral.$inferSelect;
+import type { TCase, TPlan } from './guidance.schema.js';
+import type { caseNote } from './guidance.tables.js';
+import type { OutcomeRow } from './outcomes/outcomes.repo.js';
+import type { GoalRow, TaskRow } from './plan/plan.repo.js';
+import type { ReferralRow } from './referrals/referrals.repo.js';
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
@@ -31,6 +33,51 @@ export function presentCaseloadRow(r: CaseloadRow) {
     sharedWith: [...new Set((r.shared_kinds ?? []).map((k) => (k === 'hub_counsellors' ? 'hub' : 'organisation')))] as (
       'hub' | 'organisation'
     )[],
+  };
+}
+
+/** A case as a counsellor sees it; `mine` when their organisation holds it. */
+export function presentCase(r: CaseRow, access: CaseAccess): TCase {
+  return {
+    id: r.id,
+    organisation: { id: r.organisationId, name: r.organisationName },
+    status: r.status,
+    assignee: r.assignedTo ? { id: r.assignedTo, name: r.assigneeName ?? '' } : null,
+    openedAt: r.openedAt.toISOString(),
+    closedAt: r.closedAt?.toISOString() ?? null,
+    lastContactAt: r.lastContactAt?.toISOString() ?? null,
+    mine: access.organisations.includes(r.organisationId),
+  };
+}
+
+/** An outcome as a counsellor sees it: the employer by the name given, else by the employer organisation's. */
+export function presentOutcome(o: OutcomeRow, orgNames: Map<string, string>) {
+  return {
+    id: o.id,
+    kind: o.kind,
+    occurredOn: o.occurredOn,
+    organisation: { id: o.organisationId, name: orgNames.get(o.organisationId) ?? '' },
+    employer: o.employerName ?? (o.employerOrganisationId ? (orgNames.get(o.employerOrganisationId) ?? null) : null),
+    recordedAt: o.createdAt.toISOString(),
+  };
+}
+
+/** The plan's goals, each with its tasks, as the client and their counsellors see them. */
+export function presentPlan(goals: GoalRow[], tasks: TaskRow[], orgNames: Map<string, string>): TPlan {
+  return {
+    goals: goals.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      title: g.title,
+      targetDate: g.targetDate,
+      status: g.status,
+      organisation: g.organisationId ? { id: g.organisationId, name: orgNames.get(g.organisationId) ?? '' } : null,
+      createdAt: g.createdAt.toISOString(),
+      updatedAt: g.updatedAt.toISOString(),
+      tasks: tasks
+        .filter((t) => t.goalId === g.id)
+        .map((t) => ({ id: t.id, title: t.title, dueDate: t.dueDate, done: t.doneAt !== null, doneAt: t.doneAt?.toISOString() ?? null })),
+    })),
   };
 }
 

@@ -32,7 +32,12 @@ import {
   ZTimelineQuery,
   ZUpdateCaseRequest,
 } from './guidance.schema.js';
-import * as service from './guidance.service.js';
+import * as cases from './cases/cases.service.js';
+import * as notes from './notes/notes.service.js';
+import * as outcomes from './outcomes/outcomes.service.js';
+import * as path from './path/path.service.js';
+import * as plan from './plan/plan.service.js';
+import * as referrals from './referrals/referrals.service.js';
 
 const tags = ['guidance'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -51,7 +56,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZCaseloadPage },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.caseload(ctx, request.query)),
+    (request) => runActorUseCase(deps, request, (ctx) => cases.caseload(ctx, request.query)),
   );
   app.get(
     '/api/caseload/counsellors',
@@ -59,7 +64,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.counsellor },
       schema: { tags, summary: 'Counsellors of my organisations, for assigning cases', response: { 200: items(ZCounsellor) } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.counsellors(ctx)),
+    (request) => runActorUseCase(deps, request, (ctx) => cases.counsellors(ctx)),
   );
   app.post(
     '/api/clients/:userId/case',
@@ -76,7 +81,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await runActorUseCase(deps, request, (ctx) => service.openClientCase(ctx, request.params.userId, request.body.assignedTo))),
+        .send(await runActorUseCase(deps, request, (ctx) => cases.openClientCase(ctx, request.params.userId, request.body.assignedTo))),
   );
   app.patch(
     '/api/cases/:id',
@@ -90,7 +95,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZCases },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.updateCase(ctx, request.params.id, request.body)),
+    (request) => runActorUseCase(deps, request, (ctx) => cases.updateCase(ctx, request.params.id, request.body)),
   );
 
   // One client.
@@ -105,7 +110,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZOverview },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.overview(ctx, request.params.userId)),
+    (request) => runActorUseCase(deps, request, (ctx) => cases.overview(ctx, request.params.userId)),
   );
   app.get(
     '/api/clients/:userId/timeline',
@@ -119,7 +124,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZTimeline },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.timeline(ctx, request.params.userId, request.query)),
+    (request) => runActorUseCase(deps, request, (ctx) => path.timeline(ctx, request.params.userId, request.query)),
   );
   app.get(
     '/api/clients/:userId/notes',
@@ -132,7 +137,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: items(ZNote) },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.listNotes(ctx, request.params.userId)),
+    (request) => runActorUseCase(deps, request, (ctx) => notes.listNotes(ctx, request.params.userId)),
   );
   app.post(
     '/api/clients/:userId/notes',
@@ -141,7 +146,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       schema: { tags, summary: 'Write a note', params: ZClientParams, body: ZNoteRequest, response: { 201: ZNote } },
     },
     async (request, reply) =>
-      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.addNote(ctx, request.params.userId, request.body))),
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => notes.addNote(ctx, request.params.userId, request.body))),
   );
   app.put(
     '/api/notes/:id',
@@ -155,7 +160,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZNote },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.editNote(ctx, request.params.id, request.body)),
+    (request) => runActorUseCase(deps, request, (ctx) => notes.editNote(ctx, request.params.id, request.body)),
   );
   app.get(
     '/api/notes/:id/history',
@@ -163,7 +168,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.counsellor },
       schema: { tags, summary: 'Earlier versions of a note', params: ZIdParams, response: { 200: items(ZNoteVersion) } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.noteHistory(ctx, request.params.id)),
+    (request) => runActorUseCase(deps, request, (ctx) => notes.noteHistory(ctx, request.params.id)),
   );
   app.get(
     '/api/clients/:userId/referral-targets',
@@ -176,7 +181,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: items(ZReferralTarget) },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.referralTargets(ctx, request.params.userId)),
+    (request) => runActorUseCase(deps, request, (ctx) => referrals.referralTargets(ctx, request.params.userId)),
   );
   app.get(
     '/api/clients/:userId/referrals',
@@ -184,7 +189,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.counsellor },
       schema: { tags, summary: 'Referrals of the client', params: ZClientParams, response: { 200: items(ZReferral) } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.clientReferrals(ctx, request.params.userId)),
+    (request) => runActorUseCase(deps, request, (ctx) => referrals.clientReferrals(ctx, request.params.userId)),
   );
   app.post(
     '/api/clients/:userId/referrals',
@@ -199,7 +204,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.refer(ctx, request.params.userId, request.body))),
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => referrals.refer(ctx, request.params.userId, request.body))),
   );
   app.post(
     '/api/clients/:userId/outcomes',
@@ -216,7 +221,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await runActorUseCase(deps, request, (ctx) => service.recordOutcome(ctx, request.params.userId, request.body))),
+        .send(await runActorUseCase(deps, request, (ctx) => outcomes.recordOutcome(ctx, request.params.userId, request.body))),
   );
   app.get(
     '/api/guidance/employers',
@@ -228,7 +233,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: items(z.object({ id: z.string(), name: z.string() })) },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.employers(ctx)),
+    (request) => runActorUseCase(deps, request, (ctx) => outcomes.employers(ctx)),
   );
 
   // Referrals of my organisation.
@@ -243,7 +248,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: z.object({ total: z.number(), items: z.array(ZReferral) }) },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.listReferrals(ctx, request.query)),
+    (request) => runActorUseCase(deps, request, (ctx) => referrals.listReferrals(ctx, request.query)),
   );
   app.post(
     '/api/referrals/:id/accept',
@@ -251,7 +256,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.counsellor },
       schema: { tags, summary: 'Accept a referral: my organisation opens its case', params: ZIdParams, response: { 200: ZReferral } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.acceptReferral(ctx, request.params.id)),
+    (request) => runActorUseCase(deps, request, (ctx) => referrals.acceptReferral(ctx, request.params.id)),
   );
   app.post(
     '/api/referrals/:id/decline',
@@ -265,7 +270,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZReferral },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.declineReferral(ctx, request.params.id, request.body.reason)),
+    (request) => runActorUseCase(deps, request, (ctx) => referrals.declineReferral(ctx, request.params.id, request.body.reason)),
   );
   app.post(
     '/api/referrals/:id/withdraw',
@@ -273,7 +278,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.counsellor },
       schema: { tags, summary: 'Withdraw a referral not yet answered', params: ZIdParams, response: { 200: ZReferral } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.withdrawReferral(ctx, request.params.id)),
+    (request) => runActorUseCase(deps, request, (ctx) => referrals.withdrawReferral(ctx, request.params.id)),
   );
 
   // The guidance plan: the client and their counsellors edit it together.
@@ -283,7 +288,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.plan },
       schema: { tags, summary: 'The client’s guidance plan', params: ZClientParams, response: { 200: ZPlan } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.getPlan(ctx, request.params.userId)),
+    (request) => runActorUseCase(deps, request, (ctx) => plan.getPlan(ctx, request.params.userId)),
   );
   app.post(
     '/api/clients/:userId/plan/goals',
@@ -292,7 +297,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       schema: { tags, summary: 'Add a goal to the plan', params: ZClientParams, body: ZGoalRequest, response: { 201: ZPlan } },
     },
     async (request, reply) =>
-      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.addGoal(ctx, request.params.userId, request.body))),
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => plan.addGoal(ctx, request.params.userId, request.body))),
   );
   app.patch(
     '/api/plan/goals/:id',
@@ -300,7 +305,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.plan },
       schema: { tags, summary: 'Change a goal', params: ZIdParams, body: ZGoalUpdate, response: { 200: ZPlan } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.updateGoal(ctx, request.params.id, request.body)),
+    (request) => runActorUseCase(deps, request, (ctx) => plan.updateGoal(ctx, request.params.id, request.body)),
   );
   app.post(
     '/api/plan/goals/:id/tasks',
@@ -309,7 +314,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       schema: { tags, summary: 'Add a task to a goal', params: ZIdParams, body: ZTaskRequest, response: { 201: ZPlan } },
     },
     async (request, reply) =>
-      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.addTask(ctx, request.params.id, request.body))),
+      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => plan.addTask(ctx, request.params.id, request.body))),
   );
   app.patch(
     '/api/plan/tasks/:id',
@@ -317,7 +322,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.plan },
       schema: { tags, summary: 'Change a task or mark it done', params: ZIdParams, body: ZTaskUpdate, response: { 200: ZPlan } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.updateTask(ctx, request.params.id, request.body)),
+    (request) => runActorUseCase(deps, request, (ctx) => plan.updateTask(ctx, request.params.id, request.body)),
   );
 
   // The client's own view.
@@ -327,7 +332,7 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
       config: { policy: policy.client },
       schema: { tags, summary: 'Who holds my case, my referrals and outcomes', response: { 200: ZMyServicePath } },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.myServicePath(ctx)),
+    (request) => runActorUseCase(deps, request, (ctx) => path.myServicePath(ctx)),
   );
 
   // Figures, not contents.
@@ -342,6 +347,6 @@ export function registerGuidanceRoutes(app: App, deps: AppDeps) {
         response: { 200: ZGuidanceFigures },
       },
     },
-    (request) => runActorUseCase(deps, request, (ctx) => service.figures(ctx, request.query)),
+    (request) => runActorUseCase(deps, request, (ctx) => outcomes.figures(ctx, request.query)),
   );
 }

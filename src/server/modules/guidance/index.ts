@@ -1,6 +1,7 @@
 /**
- * The guidance module's public face: opening a client's case through the access rule, and the
- * service path other modules write their steps to.
+ * The guidance module's public face: opening a client's case through the access rule, the
+ * service path other modules write their steps to, and the readers of an opened case's parts
+ * (for a page that shows them together and audits the view once).
  */
 import { defineModule } from '../../platform/module.js';
 import { guidanceErrors } from './guidance.errors.js';
@@ -9,9 +10,14 @@ import { guidancePersonalData } from './guidance.personal-data.js';
 import { registerGuidanceRoutes } from './guidance.routes.js';
 import * as tables from './guidance.tables.js';
 
-export { loadSharings, openCase, recordServiceEvent, touchCases } from './guidance.access.js';
+export { accessCase, loadSharings, openCase, type OpenedCase } from './guidance.access.js';
 export { caseAccess } from './guidance.policy.js';
-export { openCaseForNewClient } from './guidance.service.js';
+export { openCaseForNewClient, overviewOf, touchCases } from './cases/cases.service.js';
+export { notesOf } from './notes/notes.service.js';
+export { planOf } from './plan/plan.service.js';
+export { referralsOf, referralTargetsOf } from './referrals/referrals.service.js';
+export { recordServiceEvent, timelineOf } from './path/path.service.js';
+export { ZNote, ZOverview, ZPlan, ZReferral, ZReferralTarget, ZTimeline, ZTimelineQuery } from './guidance.schema.js';
 // Read-only, for joins of other modules.
 export { clientCase } from './guidance.tables.js';
 

@@ -56,7 +56,10 @@ export const ZOpeningMatch = z.object({
 });
 
 const ZWeight = z.number().min(0).max(1);
-/** Relative weights of the parts of a match; at least one must be above zero. */
+/**
+ * Relative weights of the parts of a match; at least one must be above zero as stored (weights
+ * are kept in single precision, where a weight below about 1e-45 is zero).
+ */
 export const ZMatchWeights = z
   .object({
     essentialSkills: ZWeight,
@@ -67,7 +70,7 @@ export const ZMatchWeights = z
     availability: ZWeight,
   })
   .strict()
-  .refine((w) => Object.values(w).some((v) => v > 0), { message: 'weights_all_zero' });
+  .refine((w) => Object.values(w).some((v) => Math.fround(v) > 0), { message: 'weights_all_zero' });
 export const ZMatchWeightsView = z.object({ weights: ZMatchWeights, defaults: ZMatchWeights, custom: z.boolean() });
 
 const csv = (max: number) =>

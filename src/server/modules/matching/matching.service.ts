@@ -35,8 +35,19 @@ export async function getWeights(ctx: ActorCtx) {
 }
 
 /** The hub administrator sets the weights; every ranking in the hub uses them from then on. */
-export async function setWeights(ctx: ActorCtx, w: MatchWeights) {
+export async function setWeights(ctx: ActorCtx, input: MatchWeights) {
   const hubId = ctx.hubId;
+  // The columns are single precision (real): a weight too small for them is stored as zero
+  // rather than refused by the database.
+  const single = Math.fround;
+  const w: MatchWeights = {
+    essentialSkills: single(input.essentialSkills),
+    optionalSkills: single(input.optionalSkills),
+    occupation: single(input.occupation),
+    languages: single(input.languages),
+    location: single(input.location),
+    availability: single(input.availability),
+  };
   const row = { ...w, updatedBy: ctx.actor.userId, updatedAt: new Date() };
   await ctx.tx
     .insert(hubMatchWeights)

@@ -1,28 +1,21 @@
 /**
- * The organisations module's public face: the hub's partner organisations and employers, and the
- * invitations to join them.
+ * The organisations module's public face: the hub's partner organisations and employers (the
+ * organisation table itself is the platform's tenancy). Invitations to them are the invitations
+ * module's.
  */
 import { count, eq } from 'drizzle-orm';
 import { defineModule } from '../../platform/module.js';
 import { organisation } from '../../platform/tenancy.tables.js';
 import { organisationErrors } from './organisations.errors.js';
-import { organisationMail } from './organisations.mail.js';
-import { organisationsPersonalData } from './organisations.personal-data.js';
-import { countPendingInvitations } from './organisations.repo.js';
 import { registerOrganisationRoutes } from './organisations.routes.js';
-import * as tables from './organisations.tables.js';
 
-export { assertRoleFitsOrganisation, invite, hubName } from './organisations.service.js';
+export { assertRoleFitsOrganisation, hubName } from './organisations.service.js';
 export { businessIdTaken, findMembers, findOrganisation, findOrganisations, organisationNameTaken } from './organisations.repo.js';
-export { invitation } from './organisations.tables.js';
 
 export const organisationsModule = defineModule({
   name: 'organisations',
   routes: registerOrganisationRoutes,
-  tables,
   errors: organisationErrors,
-  mail: organisationMail,
-  personalData: organisationsPersonalData,
   async home(ctx, roles) {
     if (!roles.has('hub_admin')) return [];
     const byKind = await ctx.tx
@@ -34,7 +27,6 @@ export const organisationsModule = defineModule({
     return [
       { key: 'home.admin.partnerOrganisations', value: of('partner'), href: '/admin/organisations?kind=partner' },
       { key: 'home.admin.employerOrganisations', value: of('employer'), href: '/admin/organisations?kind=employer' },
-      { key: 'home.admin.pendingInvitations', value: await countPendingInvitations(ctx.tx, ctx.hubId), href: '/admin/invitations' },
     ];
   },
 });

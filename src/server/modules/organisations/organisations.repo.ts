@@ -1,8 +1,7 @@
-import { and, asc, count, eq, gt, ilike, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { user } from '../../platform/auth.tables.js';
 import { membership, organisation } from '../../platform/tenancy.tables.js';
-import { invitation } from './organisations.tables.js';
 import type { TListOrganisationsQuery } from './organisations.schema.js';
 
 /** Every query takes the hub first: there is no way to read across hubs. */
@@ -77,37 +76,4 @@ export async function businessIdTaken(tx: Tx, hubId: string, businessId: string)
     .from(organisation)
     .where(and(eq(organisation.hubId, hubId), eq(organisation.businessId, businessId)));
   return (row?.n ?? 0) > 0;
-}
-
-export function findInvitations(tx: Tx, hubId: string, limit: number, offset: number) {
-  return tx
-    .select({
-      id: invitation.id,
-      email: invitation.email,
-      role: invitation.role,
-      organisationId: invitation.organisationId,
-      organisationName: organisation.name,
-      expiresAt: invitation.expiresAt,
-      acceptedAt: invitation.acceptedAt,
-      revokedAt: invitation.revokedAt,
-      createdAt: invitation.createdAt,
-      total: sql<number>`count(*) over ()::int`,
-    })
-    .from(invitation)
-    .leftJoin(organisation, eq(organisation.id, invitation.organisationId))
-    .where(eq(invitation.hubId, hubId))
-    .orderBy(sql`${invitation.createdAt} desc`)
-    .limit(limit)
-    .offset(offset);
-}
-
-/** Invitations of the hub still open (neither accepted, revoked nor expired). */
-export async function countPendingInvitations(tx: Tx, hubId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(invitation)
-    .where(
-      and(eq(invitation.hubId, hubId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, new Date())),
-    );
-  return row?.n ?? 0;
 }

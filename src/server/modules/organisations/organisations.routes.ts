@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
-import { ZPage } from '../../../shared/limits.js';
 import { organisationsPolicy as policy } from './organisations.policy.js';
 import {
-  ZCreateInvitationRequest,
   ZCreateOrganisationRequest,
   ZIdParams,
-  ZInvitation,
-  ZInviteColleagueRequest,
   ZListOrganisationsQuery,
   ZOrganisation,
   ZOrganisationDetail,
@@ -50,42 +46,6 @@ export function registerOrganisationRoutes(app: App, deps: AppDeps) {
       schema: { tags, params: ZIdParams, body: ZUpdateOrganisationRequest, response: { 200: ZOrganisation } },
     },
     (request) => runActorUseCase(deps, request, (ctx) => service.updateOrganisation(ctx, request.params.id, request.body)),
-  );
-  app.get(
-    '/api/admin/invitations',
-    {
-      config: { policy: policy.listInvitations },
-      schema: { tags, querystring: ZPage, response: { 200: z.object({ total: z.number(), items: z.array(ZInvitation) }) } },
-    },
-    (request) => runActorUseCase(deps, request, (ctx) => service.listInvitations(ctx, request.query)),
-  );
-  app.post(
-    '/api/admin/invitations',
-    { config: { policy: policy.invite }, schema: { tags, body: ZCreateInvitationRequest, response: { 201: ZInvitation } } },
-    async (request, reply) => reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.invite(ctx, request.body))),
-  );
-  app.delete(
-    '/api/admin/invitations/:id',
-    { config: { policy: policy.revokeInvitation }, schema: { tags, params: ZIdParams, response: { 204: z.null() } } },
-    async (request, reply) => {
-      await runActorUseCase(deps, request, (ctx) => service.revokeInvitation(ctx, request.params.id));
-      return reply.status(204).send(null);
-    },
-  );
-  app.post(
-    '/api/organisations/:id/invitations',
-    {
-      config: { policy: policy.inviteColleague },
-      schema: {
-        tags,
-        summary: 'An employer user invites a colleague',
-        params: ZIdParams,
-        body: ZInviteColleagueRequest,
-        response: { 201: ZInvitation },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.inviteColleague(ctx, request.params.id, request.body))),
   );
   app.patch(
     '/api/organisations/:id',

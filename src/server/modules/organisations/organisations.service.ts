@@ -1,25 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { hashToken } from '../../platform/tokens.js';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole, type Role } from '../../platform/policy.js';
 import { audit, auditReads } from '../../platform/audit.js';
-import { enqueueMail } from '../../platform/mail.js';
-import { assertMunicipality, findHub } from '../../platform/tenancy.js';
+import { assertMunicipality } from '../../platform/tenancy.js';
 import { organisation } from '../../platform/tenancy.tables.js';
-import { invitation } from './organisations.tables.js';
 import * as repo from './organisations.repo.js';
-import { presentInvitation, presentMember, presentOrganisation } from './organisations.presenter.js';
+import { presentMember, presentOrganisation } from './organisations.presenter.js';
 import type {
-  TCreateInvitationRequest,
   TCreateOrganisationRequest,
   TListOrganisationsQuery,
   TUpdateEmployerDetailsRequest,
   TUpdateOrganisationRequest,
 } from './organisations.schema.js';
-
-const invitationDays = 14;
 
 export async function listOrganisations(ctx: ActorCtx, query: TListOrganisationsQuery) {
   const rows = await repo.findOrganisations(ctx.tx, ctx.hubId, query);
@@ -108,77 +101,10 @@ export async function assertRoleFitsOrganisation(ctx: ActorCtx, hubId: string, r
   return org;
 }
 
-export async function invite(ctx: ActorCtx, input: TCreateInvitationRequest) {
-  const hubId = ctx.hubId;
-  const org = await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
-  const token = randomBytes(32).toString('base64url');
-  const [row] = await ctx.tx
-    .insert(invitation)
-    .values({
-      hubId,
-      organisationId: input.organisationId,
-      email: input.email,
-      role: input.role,
-      tokenHash: hashToken(token),
-      invitedBy: ctx.actor.userId,
-      locale: input.locale,
-      expiresAt: new Date(Date.now() + invitationDays * 24 * 3600 * 1000),
-    })
-    .returning();
-  if (!row) throw new AppError('server.error');
-  const hubRow = await findHub(ctx.tx, hubId);
-  await enqueueMail(
-    ctx.tx,
-    {
-      to: input.email,
-      template: 'invitation',
-      locale: input.locale,
-      hubId,
-      values: {
-        inviter: ctx.actor.name,
-        hub: hubRow ? hubName(hubRow, input.locale) : '',
-        organisation: org?.name ?? '__none',
-        role: input.role,
-        url: `${ctx.config.baseUrl}/invitation?token=${token}`,
-        days: String(invitationDays),
-      },
-    },
-    ctx.config.demoMode ? ctx.log : undefined,
-  );
-  await audit(ctx, {
-    action: 'invitation.create',
-    organisationId: input.organisationId,
-    details: { invitationId: row.id, role: input.role },
-  });
-  return presentInvitation({ ...row, organisationName: org?.name ?? null, total: 1 });
-}
-
-/** An employer user invites a colleague to an organisation they belong to. */
-export async function inviteColleague(ctx: ActorCtx, organisationId: string, input: { email: string; locale: 'fi' | 'sv' | 'en' }) {
-  if (!organisationsWithRole(ctx.actor, 'employer').includes(organisationId)) throw new AppError('auth.forbidden');
-  return invite(ctx, { email: input.email, locale: input.locale, role: 'employer', organisationId });
-}
-
 /** An employer user describes their own organisation (industry and size). */
 export async function updateEmployerDetails(ctx: ActorCtx, organisationId: string, input: TUpdateEmployerDetailsRequest) {
   if (!organisationsWithRole(ctx.actor, 'employer').includes(organisationId)) throw new AppError('auth.forbidden');
   return updateOrganisation(ctx, organisationId, input);
-}
-
-export async function listInvitations(ctx: ActorCtx, page: { limit: number; offset: number }) {
-  const rows = await repo.findInvitations(ctx.tx, ctx.hubId, page.limit, page.offset);
-  return { total: rows[0]?.total ?? 0, items: rows.map((r) => presentInvitation(r)) };
-}
-
-export async function revokeInvitation(ctx: ActorCtx, id: string) {
-  const hubId = ctx.hubId;
-  const [row] = await ctx.tx
-    .update(invitation)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(invitation.hubId, hubId), eq(invitation.id, id), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
-    .returning({ id: invitation.id });
-  if (!row) throw new AppError('resource.not_found');
-  await audit(ctx, { action: 'invitation.revoke', details: { invitationId: id } });
 }
 
 export function hubName(h: { nameFi: string; nameSv: string; nameEn: string }, locale: 'fi' | 'sv' | 'en'): string {

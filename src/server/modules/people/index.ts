@@ -8,6 +8,7 @@ import { peopleFigures } from './people.service.js';
 import * as tables from './people.tables.js';
 
 export { findUserByEmail, hasCredential } from './people.repo.js';
+export { claimAccount, createPerson, type NewPerson } from './people.service.js';
 
 declare module '../../platform/module.js' {
   interface Limits {

@@ -5,9 +5,6 @@ export const peopleErrors = defineErrors({
   'user.email_taken': 409,
   'signup.link_invalid': 410,
   'user.already_member': 409,
-  'invitation.invalid': 410,
-  'invitation.email_mismatch': 403,
-  'invitation.sign_in_required': 409,
   'membership.last_admin': 409,
 });
 

@@ -6,8 +6,6 @@ export const peoplePolicy = {
   me: signedIn,
   updateMe: signedIn,
   revokeMySession: signedIn,
-  previewInvitation: publicRoute('holder of an invitation token'),
-  acceptInvitation: publicRoute('holder of an invitation token'),
   list: anyOf('hub_admin'),
   addMembership: anyOf('hub_admin'),
   removeMembership: anyOf('hub_admin'),

@@ -1,4 +1,4 @@
-import { isLocale } from '../../../shared/locales.js';
+import { localeOr } from '../../../shared/locales.js';
 import type { TMe } from './people.schema.js';
 import type { findPeople, membershipsOf } from './people.repo.js';
 
@@ -12,7 +12,7 @@ export function presentMe(u: UserRow, memberships: MembershipRow[]): TMe {
     id: u.id,
     name: u.name,
     email: u.email,
-    locale: isLocale(u.locale) ? u.locale : 'fi',
+    locale: localeOr(u.locale),
     municipalityCode: u.municipalityCode,
     memberships: memberships.map((m) => ({
       id: m.id,

@@ -1,8 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { account, user } from '../../platform/auth.tables.js';
 import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
 import type { TListPeopleQuery } from './people.schema.js';
+
+/** Writes a person's row; the id is made by the caller. */
+export async function insertPerson(
+  tx: Tx,
+  p: { id: string; name: string; email: string; locale: string; municipalityCode: string; emailVerified: boolean },
+): Promise<void> {
+  await tx.insert(user).values(p);
+}
+
+/** Gives a person a password credential (the hash made by the auth library). */
+export async function insertCredential(tx: Tx, userId: string, passwordHash: string): Promise<void> {
+  await tx.insert(account).values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
+}
+
+/** Changes a person's own details (name, home municipality, language, whether the address is verified). */
+export async function updatePerson(
+  tx: Tx,
+  userId: string,
+  set: Partial<Pick<typeof user.$inferInsert, 'name' | 'municipalityCode' | 'locale' | 'emailVerified'>>,
+): Promise<void> {
+  await tx
+    .update(user)
+    .set({ ...set, updatedAt: new Date() })
+    .where(eq(user.id, userId));
+}
 
 export async function findUserByEmail(tx: Tx, email: string) {
   const [row] = await tx.select().from(user).where(eq(user.email, email.toLowerCase()));

@@ -6,12 +6,9 @@ import { addressKey, consumeRateLimit, rateLimitHook } from '../../platform/rate
 import { ZIdParams } from '../../../shared/limits.js';
 import { peoplePolicy as policy } from './people.policy.js';
 import {
-  ZAcceptInvitationRequest,
   ZAddMembershipRequest,
   ZConfirmSignUpRequest,
   ZHome,
-  ZInvitationPreview,
-  ZInvitationTokenRequest,
   ZListPeopleQuery,
   ZMe,
   ZPersonRow,
@@ -22,12 +19,6 @@ import {
 import * as service from './people.service.js';
 
 const tags = ['people'];
-
-/** Opens a session for a person who has just been created, through the auth library. */
-async function signIn(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, email: string, password: string) {
-  const res = await deps.auth.api.signInEmail({ body: { email, password }, headers: webHeaders(request), asResponse: true });
-  for (const cookie of res.headers.getSetCookie()) void reply.header('set-cookie', cookie);
-}
 
 /** Opens a session for a person who has confirmed their sign-up by the mailed link (no password in this request). */
 async function openSessionAfterSignUp(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, userId: string) {
@@ -100,27 +91,6 @@ export function registerPeopleRoutes(app: App, deps: AppDeps) {
     async (request, reply) => {
       await runPersonUseCase(deps, request, (ctx) => service.revokeMySession(ctx, request.params.id));
       return reply.status(204).send();
-    },
-  );
-  app.post(
-    '/api/invitations/preview',
-    {
-      config: { policy: policy.previewInvitation },
-      schema: { tags, body: ZInvitationTokenRequest, response: { 200: ZInvitationPreview } },
-    },
-    (request) => runUseCase(deps, request, (ctx) => service.previewInvitation(ctx, request.body.token)),
-  );
-  app.post(
-    '/api/invitations/accept',
-    {
-      config: { policy: policy.acceptInvitation },
-      onRequest: rateLimitHook(deps.database.db, 'invitation', 20, 10 * 60 * 1000),
-      schema: { tags, body: ZAcceptInvitationRequest, response: { 200: z.object({ created: z.boolean() }) } },
-    },
-    async (request, reply) => {
-      const result = await runUseCase(deps, request, (ctx) => service.acceptInvitation(ctx, request.body));
-      if (result.created && request.body.password) await signIn(deps, request, reply, result.email, request.body.password);
-      return { created: result.created };
     },
   );
   app.get(

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { and, count, eq, gt, isNull, lte } from 'drizzle-orm';
-import { isLocale, type Locale } from '../../../shared/locales.js';
+import { and, count, eq, gt, lte } from 'drizzle-orm';
+import { localeOr, type Locale } from '../../../shared/locales.js';
 import type { ActorCtx, PersonCtx, UseCaseCtx } from '../../platform/context.js';
-import { account, session, user } from '../../platform/auth.tables.js';
+import { session, user } from '../../platform/auth.tables.js';
 import { AppError } from '../../platform/errors.js';
 import type { Role } from '../../platform/policy.js';
 import type { HomeFigure, ModuleDescriptor } from '../../platform/module.js';
@@ -12,14 +12,13 @@ import { enqueueMail } from '../../platform/mail.js';
 import { hub, hubMunicipality, membership, organisation } from '../../platform/tenancy.tables.js';
 import { hashToken } from '../../platform/tokens.js';
 import * as orgs from '../organisations/index.js';
-import { assertRoleFitsOrganisation, invitation } from '../organisations/index.js';
-import { assertMunicipality, findHub } from '../../platform/tenancy.js';
+import { assertRoleFitsOrganisation } from '../organisations/index.js';
+import { assertMunicipality, findHub, grantMembership } from '../../platform/tenancy.js';
 import * as repo from './people.repo.js';
 import { presentMe, presentPersonForAdmin } from './people.presenter.js';
 import { pendingSignup } from './people.tables.js';
 import {
   ZPendingSignUp,
-  type TAcceptInvitationRequest,
   type TAddMembershipRequest,
   type TListPeopleQuery,
   type TPendingSignUp,
@@ -27,22 +26,31 @@ import {
   type TUpdateMeRequest,
 } from './people.schema.js';
 
-type NewPerson = {
+export type NewPerson = {
   name: string;
   email: string;
-  /** The password, or its hash made earlier by the same hasher (a confirmed sign-up). */
-  password: { plain: string } | { hash: string };
+  /**
+   * The password, or its hash made earlier by the same hasher (a confirmed sign-up). Without one
+   * the person has no credential yet: a client a counsellor registers at the desk sets it when
+   * taking the account over.
+   */
+  password?: { plain: string } | { hash: string };
   municipalityCode: string;
   locale: Locale;
   emailVerified?: boolean;
 };
 
-/** Creates the person and their password credential (hashed by the auth library). */
-async function createPerson(ctx: UseCaseCtx, p: NewPerson): Promise<string> {
+/**
+ * Creates a person: the one place a person's row is written (sign-up, invitation acceptance,
+ * desk registration, the demo region). Refuses an unknown municipality and an address in use;
+ * hashes a plain password with the auth library. Memberships, consents and the audit entry are
+ * the caller's, who knows why the person is created.
+ */
+export async function createPerson(ctx: UseCaseCtx, p: NewPerson): Promise<string> {
   await assertMunicipality(ctx.tx, p.municipalityCode);
   if (await repo.findUserByEmail(ctx.tx, p.email)) throw new AppError('user.email_taken');
   const id = randomUUID();
-  await ctx.tx.insert(user).values({
+  await repo.insertPerson(ctx.tx, {
     id,
     name: p.name,
     email: p.email,
@@ -50,9 +58,27 @@ async function createPerson(ctx: UseCaseCtx, p: NewPerson): Promise<string> {
     locale: p.locale,
     municipalityCode: p.municipalityCode,
   });
-  const password = 'hash' in p.password ? p.password.hash : await hashPassword(p.password.plain);
-  await ctx.tx.insert(account).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password });
+  if (p.password) await repo.insertCredential(ctx.tx, id, 'hash' in p.password ? p.password.hash : await hashPassword(p.password.plain));
   return id;
+}
+
+/**
+ * A person completes an account a counsellor created for them: they set their password (and may
+ * correct their name and municipality), and the address is verified by the link they followed.
+ */
+export async function claimAccount(
+  ctx: UseCaseCtx,
+  userId: string,
+  input: { password: string; locale: Locale; name?: string | undefined; municipalityCode?: string | undefined },
+): Promise<void> {
+  if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
+  await repo.updatePerson(ctx.tx, userId, {
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.municipalityCode ? { municipalityCode: input.municipalityCode } : {}),
+    locale: input.locale,
+    emailVerified: true,
+  });
+  await repo.insertCredential(ctx.tx, userId, await hashPassword(input.password));
 }
 
 /** The hub that serves a municipality, or the deployment's first hub. */
@@ -106,7 +132,7 @@ export async function signUp(ctx: UseCaseCtx, input: TSignUpRequest): Promise<vo
     await enqueueMail(ctx.tx, {
       to: existing.email,
       template: 'signUpAttempt',
-      locale: isLocale(existing.locale) ? existing.locale : 'fi',
+      locale: localeOr(existing.locale),
       values: { name: existing.name, signInUrl: `${base}/sign-in`, resetUrl: `${base}/forgot-password` },
     });
     return;
@@ -165,7 +191,7 @@ export async function confirmSignUp(ctx: UseCaseCtx, token: string): Promise<{ u
       .returning({ id: organisation.id });
     organisationId = row?.id ?? null;
   }
-  await ctx.tx.insert(membership).values({ userId, hubId, role: input.role, organisationId });
+  await grantMembership(ctx.tx, { userId, hubId, role: input.role, organisationId });
   await ctx.tx.delete(pendingSignup).where(eq(pendingSignup.id, pending.id));
   await audit(ctx, {
     action: 'person.create',
@@ -207,139 +233,6 @@ export async function revokeMySession(ctx: PersonCtx, sessionId: string): Promis
   if (gone.length === 0) throw new AppError('resource.not_found', 'no such session of yours');
 }
 
-async function openInvitation(ctx: UseCaseCtx, token: string) {
-  const [row] = await ctx.tx
-    .select({ inv: invitation, hub, organisationName: organisation.name })
-    .from(invitation)
-    .innerJoin(hub, eq(hub.id, invitation.hubId))
-    .leftJoin(organisation, eq(organisation.id, invitation.organisationId))
-    .where(
-      and(
-        eq(invitation.tokenHash, hashToken(token)),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-        gt(invitation.expiresAt, new Date()),
-      ),
-    )
-    .for('update', { of: invitation });
-  if (!row) throw new AppError('invitation.invalid');
-  return row;
-}
-
-export async function previewInvitation(ctx: UseCaseCtx, token: string) {
-  const { inv, hub: h, organisationName } = await openInvitation(ctx, token);
-  const existing = await repo.findUserByEmail(ctx.tx, inv.email);
-  return {
-    email: inv.email,
-    role: inv.role,
-    organisationName,
-    hubName: { fi: h.nameFi, sv: h.nameSv, en: h.nameEn },
-    // An account a counsellor created for a client has no password yet: the client sets one.
-    accountExists: Boolean(existing && (await repo.hasCredential(ctx.tx, existing.id))),
-  };
-}
-
-/**
- * Accepts an invitation: a signed-in person with the invited address gains the membership;
- * someone new gets an account too. Returns the e-mail so the route can sign a new person in.
- */
-export async function acceptInvitation(
-  ctx: UseCaseCtx,
-  input: TAcceptInvitationRequest,
-): Promise<{ userId: string; created: boolean; email: string }> {
-  const { inv } = await openInvitation(ctx, input.token);
-  let userId: string;
-  let created = false;
-  if (ctx.actor) {
-    if (ctx.actor.email.toLowerCase() !== inv.email.toLowerCase()) throw new AppError('invitation.email_mismatch');
-    userId = ctx.actor.userId;
-  } else {
-    const existing = await repo.findUserByEmail(ctx.tx, inv.email);
-    if (existing && (await repo.hasCredential(ctx.tx, existing.id))) throw new AppError('invitation.sign_in_required');
-    if (existing) return takeOverAccount(ctx, inv, existing.id, input);
-    if (!input.name || !input.password || !input.municipalityCode) {
-      const missing = (['name', 'password', 'municipalityCode'] as const).filter((k) => !input[k]);
-      throw new AppError(
-        'request.invalid',
-        'name, password and home municipality are needed for a new account',
-        missing.map((k) => ({ path: `body/${k}`, code: 'too_small', message: 'required' })),
-      );
-    }
-    userId = await createPerson(ctx, {
-      name: input.name,
-      email: inv.email,
-      password: { plain: input.password },
-      municipalityCode: input.municipalityCode,
-      locale: input.locale,
-    });
-    created = true;
-  }
-  const exists = await ctx.tx
-    .select({ n: count() })
-    .from(membership)
-    .where(
-      and(
-        eq(membership.userId, userId),
-        eq(membership.hubId, inv.hubId),
-        eq(membership.role, inv.role),
-        inv.organisationId ? eq(membership.organisationId, inv.organisationId) : isNull(membership.organisationId),
-      ),
-    );
-  if ((exists[0]?.n ?? 0) === 0) {
-    await ctx.tx.insert(membership).values({ userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
-  }
-  await ctx.tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
-  await audit(ctx, {
-    action: 'membership.create',
-    hubId: inv.hubId,
-    subjectUserId: userId,
-    organisationId: inv.organisationId,
-    details: { role: inv.role, via: 'invitation', invitationId: inv.id },
-  });
-  return { userId, created, email: inv.email };
-}
-
-/**
- * A client takes over the account a counsellor created for them: they set their password
- * (and may correct their name and municipality); the membership is there already.
- */
-async function takeOverAccount(
-  ctx: UseCaseCtx,
-  inv: { id: string; hubId: string; organisationId: string | null; role: Role },
-  userId: string,
-  input: TAcceptInvitationRequest,
-): Promise<{ userId: string; created: boolean; email: string }> {
-  if (!input.password) {
-    throw new AppError('request.invalid', 'a password is needed to take over the account', [
-      { path: 'body/password', code: 'too_small', message: 'required' },
-    ]);
-  }
-  if (input.municipalityCode) await assertMunicipality(ctx.tx, input.municipalityCode);
-  await ctx.tx
-    .update(user)
-    .set({
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.municipalityCode ? { municipalityCode: input.municipalityCode } : {}),
-      locale: input.locale,
-      emailVerified: true,
-      updatedAt: new Date(),
-    })
-    .where(eq(user.id, userId));
-  await ctx.tx
-    .insert(account)
-    .values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: await hashPassword(input.password) });
-  const [u] = await ctx.tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
-  const has = await ctx.tx
-    .select({ id: membership.id })
-    .from(membership)
-    .where(and(eq(membership.userId, userId), eq(membership.hubId, inv.hubId), eq(membership.role, inv.role)));
-  if (has.length === 0)
-    await ctx.tx.insert(membership).values({ userId, hubId: inv.hubId, role: inv.role, organisationId: inv.organisationId });
-  await ctx.tx.update(invitation).set({ acceptedAt: new Date() }).where(eq(invitation.id, inv.id));
-  await audit(ctx, { action: 'person.take_over', hubId: inv.hubId, subjectUserId: userId, details: { invitationId: inv.id } });
-  return { userId, created: true, email: u?.email ?? '' };
-}
-
 export async function listPeople(ctx: ActorCtx, query: TListPeopleQuery) {
   const { total, people } = await repo.findPeople(ctx.tx, ctx.hubId, query);
   await auditReads(
@@ -354,19 +247,15 @@ export async function addMembership(ctx: ActorCtx, input: TAddMembershipRequest)
   const hubId = ctx.hubId;
   if (!(await repo.isHubPerson(ctx.tx, hubId, input.userId))) throw new AppError('resource.not_found');
   await assertRoleFitsOrganisation(ctx, hubId, input.role, input.organisationId);
-  const inserted = await ctx.tx
-    .insert(membership)
-    .values({ userId: input.userId, hubId, role: input.role, organisationId: input.organisationId })
-    .onConflictDoNothing()
-    .returning({ id: membership.id });
-  if (inserted.length === 0) throw new AppError('user.already_member');
+  const id = await grantMembership(ctx.tx, { userId: input.userId, hubId, role: input.role, organisationId: input.organisationId });
+  if (!id) throw new AppError('user.already_member');
   await audit(ctx, {
     action: 'membership.create',
     subjectUserId: input.userId,
     organisationId: input.organisationId,
     details: { role: input.role, via: 'admin' },
   });
-  return { id: inserted[0]!.id };
+  return { id };
 }
 
 export async function removeMembership(ctx: ActorCtx, membershipId: string) {

@@ -1,15 +1,8 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import { catalogs } from '../../../shared/catalogs.js';
 import type { Locale } from '../../../shared/locales.js';
+import { formatMessage as text } from '../../platform/messages.js';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-function text(locale: Locale, key: string, values: Record<string, string> = {}): string {
-  const source = catalogs[locale][key];
-  if (typeof source !== 'string') throw new Error(`missing catalog key ${key} (${locale})`);
-  return String(new IntlMessageFormat(source, locale).format(values));
-}
 
 function cell(value: unknown, locale: Locale): string {
   if (value === null || value === undefined || value === '') return '–';

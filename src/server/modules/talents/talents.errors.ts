@@ -4,7 +4,6 @@ import { defineErrors, type Codes } from '../../platform/errors.js';
 export const talentErrors = defineErrors({
   'profile.not_found': 404,
   'profile.limit_reached': 409,
-  'client.account_in_use': 409,
 });
 
 declare module '../../platform/errors.js' {

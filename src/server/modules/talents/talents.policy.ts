@@ -3,7 +3,6 @@ import { audienceOf, type Sharing } from '../privacy/index.js';
 
 export const talentsPolicy = {
   ownProfile: anyOf('talent'),
-  clients: anyOf('counsellor'),
   pseudonymisedProfile: anyOf('employer', 'counsellor'),
 } as const;
 

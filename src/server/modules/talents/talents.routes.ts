@@ -5,28 +5,18 @@ import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http.js';
 import { runActorUseCase } from '../../platform/http.js';
 import type { Policy } from '../../platform/policy.js';
-import { taxonomyIndex, type TaxonomyCache } from '../taxonomy/index.js';
+import { taxonomyIndex } from '../taxonomy/index.js';
 import { talentsPolicy as policy } from './talents.policy.js';
-import {
-  ZClientParams,
-  ZClientRow,
-  ZCreateClientRequest,
-  ZEmployerView,
-  ZListClientsQuery,
-  ZProfile,
-  ZRefParams,
-  ZSuggestionDecision,
-  ZSuggestionParams,
-  sectionSchemas,
-} from './talents.schema.js';
+import { ZEmployerView, ZProfile, ZRefParams, ZSuggestionDecision, ZSuggestionParams, sectionSchemas } from './talents.schema.js';
 import * as service from './talents.service.js';
 
 const tags = ['talents'];
 
-type ProfileRoutes = {
+export type ProfileRoutes = {
   prefix: string;
   policy: Policy;
-  params?: typeof ZClientParams;
+  /** The prefix's path parameters (such as the client's id). */
+  params?: z.ZodObject;
   /** Whose profile the request is about. */
   subject: (request: FastifyRequest) => string;
 };
@@ -39,10 +29,12 @@ function safeFileName(name: string): string {
 }
 
 /**
- * The profile routes, mounted twice: for the person at /api/profile, and for a counsellor
- * the person shares the profile with at /api/clients/:userId/profile.
+ * The profile routes, mounted twice: for the person at /api/profile, and (by the clients module)
+ * for a counsellor the person shares the profile with at /api/clients/:userId/profile. Every
+ * use case decides the actor's audience for the profile itself.
  */
-function registerProfileRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache, r: ProfileRoutes) {
+export function registerProfileRoutes(app: App, deps: AppDeps, r: ProfileRoutes) {
+  const taxonomy = deps.shared(taxonomyIndex);
   const params = r.params ? { params: r.params } : {};
   const config = { policy: r.policy };
   app.get(r.prefix, { config, schema: { tags, ...params, response: { 200: ZProfile } } }, (request) =>
@@ -119,58 +111,11 @@ function registerProfileRoutes(app: App, deps: AppDeps, taxonomy: TaxonomyCache,
 }
 
 export function registerTalentRoutes(app: App, deps: AppDeps) {
-  const taxonomy = deps.shared(taxonomyIndex);
-  registerProfileRoutes(app, deps, taxonomy, {
+  registerProfileRoutes(app, deps, {
     prefix: '/api/profile',
     policy: policy.ownProfile,
     subject: (request) => request.actor?.userId ?? '',
   });
-  registerProfileRoutes(app, deps, taxonomy, {
-    prefix: '/api/clients/:userId/profile',
-    policy: policy.clients,
-    params: ZClientParams,
-    subject: (request) => (request.params as { userId: string }).userId,
-  });
-  app.get(
-    '/api/clients',
-    {
-      config: { policy: policy.clients },
-      schema: {
-        tags,
-        summary: 'Talents who share their profile with the hub or with my organisation',
-        querystring: ZListClientsQuery,
-        response: { 200: z.object({ total: z.number(), items: z.array(ZClientRow) }) },
-      },
-    },
-    (request) => runActorUseCase(deps, request, (ctx) => service.listClients(ctx, request.query)),
-  );
-  app.post(
-    '/api/clients',
-    {
-      config: { policy: policy.clients },
-      schema: {
-        tags,
-        summary: 'Create a profile for a walk-in client',
-        body: ZCreateClientRequest,
-        response: { 201: z.object({ userId: z.string() }) },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await runActorUseCase(deps, request, (ctx) => service.createClient(ctx, request.body))),
-  );
-  app.post(
-    '/api/clients/:userId/invite',
-    {
-      config: { policy: policy.clients },
-      schema: {
-        tags,
-        summary: 'Invite the client to take over the account',
-        params: ZClientParams,
-        response: { 200: z.object({ invited: z.boolean() }) },
-      },
-    },
-    (request) => runActorUseCase(deps, request, (ctx) => service.inviteClient(ctx, request.params.userId)),
-  );
   app.get(
     '/api/talent-profiles/:ref',
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limits, ZEmail, ZLocale, ZMunicipalityCode, ZName, ZPage, ZText, ZUuid } from '../../../shared/limits.js';
+import { ZMunicipalityCode, ZName, ZText } from '../../../shared/limits.js';
 import { isCountryCode, isLanguageCode } from '../../../shared/iso.js';
 import { ZConceptRef, ZConceptUri } from '../../../shared/concepts.js';
 import { ZRefParams } from '../../../shared/profile.js';
@@ -248,40 +248,10 @@ export const ZEmployerView = z.object({
 export type TEmployerView = z.infer<typeof ZEmployerView>;
 
 export const ZSectionParams = z.object({ section: z.enum(profileSections) });
-export const ZClientParams = z.object({ userId: ZUuid });
 export { ZRefParams };
 export const ZSuggestionParams = z.object({ id: z.uuid() });
 export const ZSuggestionDecision = z.object({ decision: z.enum(['accept', 'reject']) }).strict();
 
-/** A counsellor creates a profile for a walk-in client, with the consents the client gave. */
-export const ZCreateClientRequest = z
-  .object({
-    name: ZName,
-    email: ZEmail,
-    municipalityCode: ZMunicipalityCode,
-    locale: ZLocale,
-    consents: z
-      .object({
-        /** Always required: the counsellor's own organisation may hold the profile. */
-        organisation: z.literal(true),
-        hubCounsellors: z.boolean(),
-        employerVisibility: z.boolean(),
-      })
-      .strict(),
-    invite: z.boolean(),
-  })
-  .strict();
-export type TCreateClientRequest = z.infer<typeof ZCreateClientRequest>;
-
-export const ZListClientsQuery = ZPage.extend({ q: ZText(limits.search).optional() });
-export type TListClientsQuery = z.infer<typeof ZListClientsQuery>;
-export const ZClientRow = z.object({
-  userId: z.string(),
-  name: z.string(),
-  email: z.string(),
-  municipalityCode: z.string(),
-  completeness: z.number(),
-  sharedWith: z.array(z.enum(['hub', 'organisation'])),
-  hasAccount: z.boolean(),
-  updatedAt: z.string(),
-});
+// The counsellor's client contracts are the clients module's; the web app still imports them from here.
+// eslint-disable-next-line talenthub/module-boundaries -- kept until src/web imports clients.schema
+export { ZClientRow, ZCreateClientRequest, type TCreateClientRequest } from '../clients/clients.schema.js';

@@ -1,31 +1,22 @@
-import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { linkDocument, type Link, type TaxonomyIndex } from '../../../core/taxonomy/index.js';
 import type { ProfileSection } from '../../../shared/profile.js';
 import { user } from '../../platform/auth.tables.js';
 import type { ActorCtx } from '../../platform/context.js';
 import { AppError, type FieldIssue } from '../../platform/errors.js';
-import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
-import { membership } from '../../platform/tenancy.tables.js';
-import { invitation } from '../organisations/index.js';
-import { openCaseForNewClient } from '../guidance/index.js';
-import { invite } from '../organisations/index.js';
-import { recordConsent, sharingOf } from '../privacy/index.js';
+import { sharingOf } from '../privacy/index.js';
 import { assertMunicipality } from '../../platform/tenancy.js';
 import { nameConcepts } from '../taxonomy/index.js';
-import { findUserByEmail, hasCredential } from '../people/index.js';
 import type { ExtractedDocument } from '../../platform/documents.extract.js';
 import { profileAudience, type ProfileAudience } from './talents.policy.js';
-import { completenessOf, conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
+import { conceptUris, presentForEmployer, presentProfile } from './talents.presenter.js';
 import * as repo from './talents.repo.js';
 import { profileLimits } from './talents.schema.js';
 import type {
   TBasicsRequest,
-  TCreateClientRequest,
   TEducationRequest,
   TLanguagesRequest,
-  TListClientsQuery,
   TSkillsRequest,
   TWishesRequest,
   TWorkRequest,
@@ -300,82 +291,7 @@ export async function decideSuggestion(ctx: ActorCtx, userId: string, id: string
   return present(ctx, hubId, userId);
 }
 
-/**
- * A counsellor creates an account and profile for a walk-in client, with the consents the
- * client gave in person, and can invite the client to take the account over.
- */
-export async function createClient(ctx: ActorCtx, input: TCreateClientRequest) {
-  const hubId = ctx.hubId;
-  const [organisationId] = organisationsWithRole(ctx.actor, 'counsellor');
-  if (!organisationId) throw new AppError('auth.forbidden', 'the counsellor belongs to no organisation');
-  await assertMunicipality(ctx.tx, input.municipalityCode);
-  if (await findUserByEmail(ctx.tx, input.email)) throw new AppError('user.email_taken');
-  const userId = randomUUID();
-  await ctx.tx.insert(user).values({
-    id: userId,
-    name: input.name,
-    email: input.email,
-    locale: input.locale,
-    municipalityCode: input.municipalityCode,
-  });
-  await ctx.tx.insert(membership).values({ userId, hubId, role: 'talent', organisationId: null });
-  await repo.ensureProfile(ctx.tx, hubId, userId, ctx.actor.userId);
-  await audit(ctx, { action: 'person.create', subjectUserId: userId, organisationId, details: { role: 'talent', via: 'counsellor' } });
-  const grant = { userId, hubId, locale: input.locale };
-  await recordConsent(ctx, { ...grant, kind: 'organisation', organisationId }, true);
-  if (input.consents.hubCounsellors) await recordConsent(ctx, { ...grant, kind: 'hub_counsellors', organisationId: null }, true);
-  if (input.consents.employerVisibility) await recordConsent(ctx, { ...grant, kind: 'employer_visibility', organisationId: null }, true);
-  await openCaseForNewClient(ctx, userId, organisationId);
-  if (input.invite) await inviteClient(ctx, userId);
-  return { userId };
-}
-
-/** Sends the client an invitation to take over the account the counsellor created. */
-export async function inviteClient(ctx: ActorCtx, userId: string) {
-  await openProfile(ctx, userId);
-  if (await hasCredential(ctx.tx, userId)) throw new AppError('client.account_in_use', 'the client already uses the account');
-  const [u] = await ctx.tx.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
-  if (!u) throw new AppError('profile.not_found');
-  const locale = u.locale === 'sv' || u.locale === 'en' ? u.locale : 'fi';
-  // A new invitation replaces any earlier one still open, so only one link works.
-  await ctx.tx
-    .update(invitation)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(
-        eq(invitation.hubId, ctx.hubId),
-        eq(invitation.email, u.email),
-        eq(invitation.role, 'talent'),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-      ),
-    );
-  await invite(ctx, { email: u.email, locale, role: 'talent', organisationId: null });
-  return { invited: true };
-}
-
-export async function listClients(ctx: ActorCtx, q: TListClientsQuery) {
-  const hubId = ctx.hubId;
-  const { total, rows } = await repo.findClients(ctx.tx, hubId, organisationsWithRole(ctx.actor, 'counsellor'), q);
-  await audit(ctx, ...rows.map((r) => ({ action: 'client.list', subjectUserId: r.userId })));
-  const counts = await repo.profileCounts(
-    ctx.tx,
-    rows.map((r) => r.userId),
-  );
-  return {
-    total,
-    items: rows.map((r) => {
-      const c = counts.get(r.userId);
-      return {
-        userId: r.userId,
-        name: r.name,
-        email: r.email,
-        municipalityCode: r.municipalityCode,
-        completeness: c ? completenessOf(c).percent : 0,
-        sharedWith: [...new Set(r.kinds.map((k) => (k === 'hub_counsellors' ? 'hub' : 'organisation')))] as ('hub' | 'organisation')[],
-        hasAccount: r.hasAccount,
-        updatedAt: r.updatedAt.toISOString(),
-      };
-    }),
-  };
+/** Starts the profile of a client a counsellor registers at the desk: the counsellor is recorded as its creator. */
+export async function startProfileFor(ctx: ActorCtx, userId: string): Promise<void> {
+  await repo.ensureProfile(ctx.tx, ctx.hubId, userId, ctx.actor.userId);
 }

@@ -2,6 +2,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, dbKinds, signedIn, signUpConfirmed, startTestApp, type TestApp } from '../../test/harness.js';
 import { hub, membership, organisation } from '../../platform/tenancy.tables.js';
+import { hubTimeZone } from '../../../shared/time.js';
 import { hubDay } from './walkins.policy.js';
 import type { TFigures, TMyWalkIns, TSavedWalkIn, TServicePoint } from './walkins.schema.js';
 import { servicePoint, walkIn } from './walkins.tables.js';
@@ -156,7 +157,7 @@ describe.each(dbKinds)('anonymous walk-ins (%s)', (kind) => {
 
   it('logs a walk-in now or earlier today, counts the point’s day and lists my entries of today', async () => {
     const startOfToday = await t.database.db
-      .select({ at: sql<string>`(${hubDay(new Date())}::date::timestamp AT TIME ZONE 'Europe/Helsinki')::text` })
+      .select({ at: sql<string>`(${hubDay(new Date())}::date::timestamp AT TIME ZONE ${hubTimeZone})::text` })
       .from(hub)
       .limit(1);
     const earlier = new Date((Date.parse(startOfToday[0]!.at.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')) + Date.now()) / 2);

@@ -1,3 +1,4 @@
+import { hubDay } from '../../../shared/time.js';
 import { anyOf } from '../../platform/policy.js';
 
 export const walkInsPolicy = {
@@ -11,18 +12,11 @@ export const walkInsPolicy = {
   manage: anyOf('hub_admin'),
 } as const;
 
-/** Days and months of the figures are counted in the hub's time zone. */
-export const hubTimeZone = 'Europe/Helsinki';
-
 /** How far ahead of the server's clock a walk-in time may be: the adviser's clock may run a little fast. */
 export const clockSkewMs = 2 * 60 * 1000;
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: hubTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar day (YYYY-MM-DD) of an instant in the hub's time zone. */
-export function hubDay(at: Date): string {
-  return dayFormat.format(at);
-}
+/** Days and months of the figures are calendar days in the hub's time zone. */
+export { hubDay } from '../../../shared/time.js';
 
 /**
  * An adviser corrects or removes only their own entries, and only on the day they happened:

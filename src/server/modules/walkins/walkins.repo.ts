@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connection.js';
 import { organisation } from '../../platform/tenancy.tables.js';
-import { hubTimeZone } from './walkins.policy.js';
+import { hubTimeZone } from '../../../shared/time.js';
 import { servicePoint, walkIn } from './walkins.tables.js';
 
 /** The hub's time zone as an SQL literal (a constant), so a grouped expression is the same in SELECT and GROUP BY. */

@@ -4,7 +4,8 @@ import { AppError } from '../../platform/errors.js';
 import { organisationsWithRole } from '../../platform/policy.js';
 import { audit } from '../../platform/audit.js';
 import { assertMunicipality } from '../../platform/tenancy.js';
-import { hubDay, hubTimeZone, mayCorrect, timeAllowed } from './walkins.policy.js';
+import { hubDay, hubTimeZone } from '../../../shared/time.js';
+import { mayCorrect, timeAllowed } from './walkins.policy.js';
 import { presentServicePoint, presentWalkIn } from './walkins.presenter.js';
 import * as repo from './walkins.repo.js';
 import type {

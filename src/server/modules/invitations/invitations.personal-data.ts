@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { PersonalData } from '../../platform/module.js';
-import { invitation } from './organisations.tables.js';
+import { invitation } from './invitations.tables.js';
 
-/** organisations: the tables with data about a person in the GDPR export and erasure, and those without. */
-export const organisationsPersonalData: PersonalData = {
+/** invitations: the tables with data about a person in the GDPR export and erasure, and those without. */
+export const invitationsPersonalData: PersonalData = {
   exporters: {
     invitation: (tx, p) =>
       tx
